@@ -1,0 +1,34 @@
+#pragma once
+// auth.login / auth.resume / auth.logout. Password checks run on a worker thread so a login
+// never stalls other connections.
+#include "ServerContext.h"
+#include "protocol/Frame.h"
+
+#include <QObject>
+
+namespace zt::server {
+
+class RequestRouter;
+class ClientSession;
+
+class AuthHandler : public QObject {
+public:
+    AuthHandler(ServerContext ctx, QObject* parent = nullptr);
+    void registerRoutes(RequestRouter& router);
+
+    static constexpr qint64 kTokenLifetimeMs = 30LL * 24 * 3600 * 1000;
+
+private:
+    void login(ClientSession& session, const protocol::Request& request);
+    void finishLogin(ClientSession& session, const QString& requestId, qint64 userId,
+                     const QString& device);
+    void resume(ClientSession& session, const protocol::Request& request);
+    void logout(ClientSession& session, const protocol::Request& request);
+    void replyAuthenticated(ClientSession& session, const QString& requestId, qint64 userId,
+                            const QString& token, qint64 expiresAtMs);
+
+    ServerContext m_ctx;
+    QString m_dummyHash; // verified for unknown users so timing does not reveal who exists
+};
+
+} // namespace zt::server

@@ -1,0 +1,64 @@
+#pragma once
+// The reference server: accepts WebSocket connections (ws or wss) and wires sessions to handlers.
+#include "ClientSession.h"
+#include "EventHub.h"
+#include "RequestRouter.h"
+#include "protocol/Protocol.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+#include <memory>
+
+class QWebSocketServer;
+class QTimer;
+
+namespace zt::server {
+
+class ServerStorage;
+class ClientSession;
+class AuthHandler;
+class SyncHandler;
+class ChatHandler;
+
+struct ServerOptions {
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 0;
+    QString dataDir;
+    QString tlsCertFile;
+    QString tlsKeyFile;
+    int heartbeatMs = protocol::kHeartbeatIntervalMs;
+    int deadAfterMs = protocol::kDeadAfterMs;
+};
+
+class Server : public QObject {
+    Q_OBJECT
+public:
+    explicit Server(QObject* parent = nullptr);
+    ~Server() override;
+
+    bool start(const ServerOptions& options, QString* error);
+    QUrl url() const;
+    ServerStorage& storage() { return *m_storage; }
+    qsizetype sessionCount() const { return m_sessions.size(); }
+
+private:
+    bool setUpTls(const ServerOptions& options, QString* error);
+    void onNewConnection();
+    void sweep();
+
+    std::unique_ptr<ServerStorage> m_storage;
+    std::unique_ptr<EventHub> m_hub;
+    RequestRouter m_router;
+    std::unique_ptr<AuthHandler> m_auth;
+    std::unique_ptr<SyncHandler> m_sync;
+    std::unique_ptr<ChatHandler> m_chat;
+    QWebSocketServer* m_ws = nullptr;
+    QTimer* m_sweepTimer = nullptr;
+    QSet<ClientSession*> m_sessions;
+    SessionLimits m_limits{protocol::kHeartbeatIntervalMs, protocol::kDeadAfterMs};
+    bool m_tls = false;
+};
+
+} // namespace zt::server

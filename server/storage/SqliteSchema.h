@@ -1,0 +1,6 @@
+#pragma once
+#include "store/Migrator.h"
+
+namespace zt::server {
+const store::Schema& serverSchema();
+}
