@@ -1,0 +1,98 @@
+#pragma once
+// Wires the client core for one signed-in account: connection, encrypted store, sync, outbox and
+// domain services. Lives on one thread (the app gives it a worker thread); the UI talks to it by
+// queued calls and signals only.
+#include "net/Connection.h"
+#include "protocol/Ops.h"
+
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+namespace zt::store {
+class Database;
+class SecretStore;
+class StoreKeyProvider;
+} // namespace zt::store
+namespace zt::sync {
+class SyncEngine;
+class Outbox;
+} // namespace zt::sync
+namespace zt::chat {
+class ChatService;
+}
+
+namespace zt::core {
+
+class AccountSettings;
+
+class ClientCore : public QObject {
+    Q_OBJECT
+public:
+    enum class Status { SignedOut, Offline, Connecting, Authenticating, Syncing, Online };
+    Q_ENUM(Status)
+
+    struct Options {
+        QString profileDir;
+        bool useKeychain = true;
+        int heartbeatMs = 0; // 0: protocol defaults
+        int deadAfterMs = 0;
+        QList<QSslCertificate> extraCaCertificates;
+    };
+
+    explicit ClientCore(const Options& options, QObject* parent = nullptr);
+    ~ClientCore() override;
+
+    Q_INVOKABLE void signIn(const QUrl& server, const QString& user, const QString& password,
+                            bool remember);
+    // Reopens the remembered account (offline first). False when nothing is remembered.
+    Q_INVOKABLE bool resumeSaved();
+    Q_INVOKABLE void supplyPassphrase(const QString& passphrase);
+    Q_INVOKABLE void signOut(bool everywhere);
+    Q_INVOKABLE void goOffline();  // stop connecting (tests, "work offline")
+    Q_INVOKABLE void goOnline();   // resume with the session token
+
+    Status status() const { return m_status; }
+    protocol::AuthResult account() const { return m_account; }
+    net::Connection& connection() { return *m_connection; }
+    store::Database* database() { return m_db.get(); }
+    sync::SyncEngine* syncEngine() { return m_sync.get(); }
+    sync::Outbox* outbox() { return m_outbox.get(); }
+    chat::ChatService* chat() { return m_chat.get(); }
+    QString accountDir() const { return m_accountDir; }
+
+signals:
+    void statusChanged(zt::core::ClientCore::Status status);
+    void ready();                     // store open: the UI can show data
+    void signInFailed(const QString& code, const QString& message);
+    void passphraseRequired(bool creating, const QString& error);
+    void writesChanged(int pending, int failed);
+    void retryScheduled(int delayMs);
+
+private:
+    void onAuthenticated(const protocol::AuthResult& result);
+    void onAuthFailed(const protocol::Error& error);
+    void onFatal(const protocol::Error& error);
+    void prepareAccount(const QUrl& server, const QString& user);
+    void openStore(const QByteArray& key);
+    void startSyncIfPossible();
+    void updateStatus();
+    void rememberToken(const QString& token);
+
+    Options m_options;
+    std::unique_ptr<AccountSettings> m_settings;
+    std::unique_ptr<net::Connection> m_connection;
+    std::unique_ptr<store::SecretStore> m_secrets;
+    std::unique_ptr<store::StoreKeyProvider> m_keys;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<sync::SyncEngine> m_sync;
+    std::unique_ptr<sync::Outbox> m_outbox;
+    std::unique_ptr<chat::ChatService> m_chat;
+    protocol::AuthResult m_account;
+    QString m_accountDir;
+    QString m_accountKey;
+    bool m_remember = false;
+    Status m_status = Status::SignedOut;
+};
+
+} // namespace zt::core
