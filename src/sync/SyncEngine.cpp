@@ -40,6 +40,7 @@ void SyncEngine::start()
 {
     if (m_catchingUp)
         return;
+    m_lastSeq = loadLastSeq(); // the store is the truth, e.g. after it was restored from backup
     setCatchingUp(true);
     fetchPage();
 }
