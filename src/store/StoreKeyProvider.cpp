@@ -74,7 +74,7 @@ void StoreKeyProvider::onKeychainRead(int statusValue, const QByteArray& key, co
         return emit keyReady(key);
     if (status == SecretStatus::NotFound && !dbExists)
         return createInKeychain();
-    if (status == SecretStatus::Unavailable && !dbExists) {
+    if ((status == SecretStatus::Unavailable || status == SecretStatus::Failed) && !dbExists) {
         qCInfo(lcKeys) << "no keychain; the local cache will be protected by a passphrase";
         m_creating = true;
         return emit passphraseNeeded(true);

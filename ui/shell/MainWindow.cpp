@@ -1,0 +1,137 @@
+#include "MainWindow.h"
+#include "AppIcon.h"
+#include "ConnectionIndicator.h"
+#include "NavigationRail.h"
+#include "SettingsDialog.h"
+#include "TrayIcon.h"
+#include "UiSettings.h"
+#include "core/ClientCore.h"
+#include "messages/MessagesPane.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace zt::ui {
+
+MainWindow::MainWindow(core::ClientCore* core, UiSettings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_core(core)
+    , m_settings(settings)
+    , m_rail(new NavigationRail(this))
+    , m_stack(new QStackedWidget(this))
+    , m_indicator(new ConnectionIndicator(this))
+    , m_messages(new MessagesPane(core, this))
+    , m_tray(TrayIcon::createIfAvailable(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Zhengtong"));
+    setWindowIcon(appIcon());
+    m_stack->setObjectName(QStringLiteral("paneStack"));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_rail);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    // Only panes that exist are listed; more are added here as their folders in ui/ appear.
+    addPane(QStringLiteral("messages"), tr("Messages"), m_messages);
+    connect(m_rail, &NavigationRail::paneSelected, m_stack, &QStackedWidget::setCurrentIndex);
+    statusBar()->addPermanentWidget(m_indicator);
+    buildMenus();
+    setTabOrder(m_rail, m_messages);
+
+    // Core signals arrive queued: the core lives on its own thread.
+    connect(core, &core::ClientCore::statusChanged, m_indicator, &ConnectionIndicator::setStatus);
+    connect(core, &core::ClientCore::retryScheduled, m_indicator,
+            &ConnectionIndicator::setRetryScheduled);
+    connect(core, &core::ClientCore::writesChanged, m_indicator, &ConnectionIndicator::setWrites);
+    connect(core, &core::ClientCore::ready, m_messages, &MessagesPane::attach);
+    if (m_tray) {
+        connect(m_tray, &TrayIcon::showRequested, this, &MainWindow::bringToFront);
+        connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
+    }
+    restoreWindow();
+}
+
+void MainWindow::addPane(const QString& key, const QString& title, QWidget* pane)
+{
+    const int index = m_rail->addPane(key, title);
+    m_stack->addWidget(pane);
+    // Ctrl+1, Ctrl+2 … jump to the panes in rail order.
+    auto* go = new QAction(title, this);
+    go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(go, &QAction::triggered, this, [this, index, pane] {
+        m_rail->setCurrentRow(index);
+        pane->setFocus(Qt::ShortcutFocusReason);
+    });
+    addAction(go);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    QAction* signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    file->addSeparator();
+    // Quitting goes through close() so that the window geometry is saved on every path.
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::openSettings()
+{
+    // open(), not exec(): no nested event loop while the core keeps posting updates.
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::setAccount(qint64 userId, const QString& displayName)
+{
+    m_messages->setSelfId(userId);
+    setWindowTitle(displayName.isEmpty() ? tr("Zhengtong") : tr("%1 — Zhengtong").arg(displayName));
+}
+
+void MainWindow::showNotice(const QString& message) { statusBar()->showMessage(message, 15'000); }
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::restoreWindow()
+{
+    if (restoreGeometry(m_settings.windowGeometry())) {
+        restoreState(m_settings.windowState());
+        return;
+    }
+    // First start: a comfortable size in device-independent pixels, capped by the screen.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+    resize(QSize(960, 640).boundedTo(available * 0.9));
+}
+
+void MainWindow::saveWindow()
+{
+    m_settings.setWindow(saveGeometry(), saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindow();
+    event->accept();
+    emit quitRequested(); // closing the main window ends the application
+}
+
+} // namespace zt::ui
