@@ -1,5 +1,5 @@
 // zhengtong-server: the reference server. Prints "listening on ws://HOST:PORT" once ready.
-#include "TerminationSignals.h"
+#include "Platform.h"
 #include "server/DemoSeed.h"
 #include "server/Server.h"
 #include "server/storage/ServerStorage.h"
@@ -97,6 +97,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(ZT_VERSION));
     const Args args = parseArgs(app);
 
+    raiseFileLimit();
     zt::server::Server server;
     QString error;
     if (!server.start(args.options, &error)) {

@@ -11,15 +11,23 @@ QString lastError(sqlite3* db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
 
 } // namespace
 
-Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_owner(other.m_owner)
 {
     other.m_stmt = nullptr;
 }
 
 Statement::~Statement()
 {
-    if (m_stmt)
+    if (!m_stmt)
+        return;
+    if (m_owner) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        m_owner->giveBack(m_stmt);
+    } else {
         sqlite3_finalize(m_stmt);
+    }
 }
 
 void Statement::check(int rc) const
@@ -129,7 +137,12 @@ Database::OpenResult Database::open(const QString& path, const std::optional<QBy
     return {std::move(db), OpenError::None, {}};
 }
 
-Database::~Database() { sqlite3_close(m_db); }
+Database::~Database()
+{
+    for (sqlite3_stmt* stmt : std::as_const(m_cache))
+        sqlite3_finalize(stmt);
+    sqlite3_close(m_db);
+}
 
 void Database::exec(const QString& sql)
 {
@@ -144,12 +157,20 @@ void Database::exec(const QString& sql)
 
 Statement Database::prepare(const QString& sql)
 {
+    if (sqlite3_stmt* cached = m_cache.value(sql); cached && !m_inUse.contains(cached)) {
+        m_inUse.insert(cached);
+        return Statement(m_db, cached, this);
+    }
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)
         throw DbError(rc, lastError(m_db) + QStringLiteral(" in: ") + sql.left(200));
-    return Statement(m_db, stmt);
+    if (m_cache.contains(sql))
+        return Statement(m_db, stmt); // the cached one is busy: this one is private
+    m_cache.insert(sql, stmt);
+    m_inUse.insert(stmt);
+    return Statement(m_db, stmt, this);
 }
 
 qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }

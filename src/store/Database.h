@@ -1,6 +1,8 @@
 #pragma once
 // A thin RAII wrapper over SQLCipher's C API. One Database per thread; never share one.
 #include <QByteArray>
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 #include <memory>
@@ -26,7 +28,10 @@ private:
 
 class Statement {
 public:
-    Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+    // A cached statement (owner set) is only reset on destruction and handed back to its owner.
+    Statement(sqlite3* db, sqlite3_stmt* stmt, class Database* owner = nullptr)
+        : m_db(db), m_stmt(stmt), m_owner(owner)
+    {}
     Statement(Statement&& other) noexcept;
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -51,6 +56,7 @@ private:
     void check(int rc) const;
     sqlite3* m_db;
     sqlite3_stmt* m_stmt;
+    class Database* m_owner;
 };
 
 enum class OpenError { None, WrongKeyOrNotDatabase, CannotOpen, Other };
@@ -69,6 +75,7 @@ public:
     ~Database();
 
     void exec(const QString& sql); // may hold several statements
+    // Statements are cached by their SQL text: preparing is the costliest step of a small query.
     Statement prepare(const QString& sql);
     qint64 lastInsertId() const;
     int changes() const;
@@ -96,10 +103,14 @@ public:
     }
 
 private:
+    friend class Statement;
     Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
     void rollbackQuietly();
+    void giveBack(sqlite3_stmt* stmt) { m_inUse.remove(stmt); }
     sqlite3* m_db;
     QString m_path;
+    QHash<QString, sqlite3_stmt*> m_cache;
+    QSet<sqlite3_stmt*> m_inUse; // the same SQL used twice at once gets a private statement
 };
 
 } // namespace zt::store

@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 #include "net/Connection.h"
 #include "protocol/Ops.h"
+#include "protocol/Protocol.h"
 #include "store/Database.h"
 
 #include <QLoggingCategory>
@@ -47,7 +48,7 @@ void SyncEngine::start()
 
 void SyncEngine::fetchPage()
 {
-    const protocol::SyncFetchArgs args{m_lastSeq, protocol::SyncFetchArgs::kDefaultLimit};
+    const protocol::SyncFetchArgs args{m_lastSeq, protocol::kSyncPageMax};
     m_gapSeen = false;
     m_connection.request(protocol::op::SyncFetch, args.toJson(), [this](const protocol::Response& r) {
         if (!r.ok) {

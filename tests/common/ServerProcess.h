@@ -20,6 +20,7 @@ public:
     QUrl url() const { return m_url; }
     QString output() const { return m_output; }
     int exitCode() const { return m_process.exitCode(); }
+    qint64 pid() const { return m_process.processId(); }
 
 private:
     QProcess m_process;

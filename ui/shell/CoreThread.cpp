@@ -9,12 +9,15 @@ CoreThread::CoreThread(QObject* parent) : QObject(parent), m_thread(new QThread(
     m_thread->setObjectName(QStringLiteral("zt-core"));
 }
 
-CoreThread::~CoreThread()
+CoreThread::~CoreThread() { stop(); }
+
+void CoreThread::stop()
 {
     // Objects still living on the thread are deleted by the deleteLater connections below once
     // its event loop has finished; waiting here is at shutdown only, never while the UI runs.
     m_thread->quit();
     m_thread->wait();
+    m_core = nullptr;
 }
 
 void CoreThread::start(const core::ClientCore::Options& options)

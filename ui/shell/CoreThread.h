@@ -17,6 +17,9 @@ public:
     ~CoreThread() override; // stops the thread; the core is deleted on it
 
     void start(const core::ClientCore::Options& options);
+    // Ends the core thread and deletes the core on it. Call before destroying any widget that
+    // the core may still post results to.
+    void stop();
     core::ClientCore* core() const { return m_core; }
 
 signals:

@@ -1,10 +1,11 @@
-#include "TerminationSignals.h"
+#include "Platform.h"
 
 #include <QCoreApplication>
 
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -35,6 +36,16 @@ void quitOnTerminationSignals(QObject* parent)
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
 }
+
+void raiseFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
 #else
 void quitOnTerminationSignals(QObject*) {}
+void raiseFileLimit() {}
 #endif
