@@ -19,8 +19,11 @@ namespace zt::server {
 namespace errc = protocol::errc;
 using protocol::Request;
 
-AuthHandler::AuthHandler(ServerContext ctx, QObject* parent)
-    : QObject(parent), m_ctx(ctx), m_dummyHash(crypto::hashPassword(QStringLiteral("x")))
+AuthHandler::AuthHandler(ServerContext ctx, qint64 tokenLifetimeMs, QObject* parent)
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_tokenLifetimeMs(tokenLifetimeMs)
+    , m_dummyHash(crypto::hashPassword(QStringLiteral("x")))
 {}
 
 void AuthHandler::registerRoutes(RequestRouter& router)
@@ -71,7 +74,7 @@ void AuthHandler::finishLogin(ClientSession& session, const QString& requestId, 
     const QString token = QString::fromLatin1(
         crypto::randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QByteArray tokenHash = crypto::sha256(token.toLatin1());
-    const qint64 expires = QDateTime::currentMSecsSinceEpoch() + kTokenLifetimeMs;
+    const qint64 expires = QDateTime::currentMSecsSinceEpoch() + m_tokenLifetimeMs;
     try {
         m_ctx.storage.createSession(tokenHash, userId, expires, device);
     } catch (const std::exception& e) {

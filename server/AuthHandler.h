@@ -13,10 +13,9 @@ class ClientSession;
 
 class AuthHandler : public QObject {
 public:
-    AuthHandler(ServerContext ctx, QObject* parent = nullptr);
+    AuthHandler(ServerContext ctx, qint64 tokenLifetimeMs, QObject* parent = nullptr);
     void registerRoutes(RequestRouter& router);
 
-    static constexpr qint64 kTokenLifetimeMs = 30LL * 24 * 3600 * 1000;
 
 private:
     void login(ClientSession& session, const protocol::Request& request);
@@ -28,6 +27,7 @@ private:
                             const QString& token, qint64 expiresAtMs);
 
     ServerContext m_ctx;
+    qint64 m_tokenLifetimeMs;
     QString m_dummyHash; // verified for unknown users so timing does not reveal who exists
 };
 

@@ -36,7 +36,7 @@ bool Server::start(const ServerOptions& options, QString* error)
     m_storage = std::move(storage);
     m_hub = std::make_unique<EventHub>();
     const ServerContext ctx{*m_storage, *m_hub};
-    m_auth = std::make_unique<AuthHandler>(ctx);
+    m_auth = std::make_unique<AuthHandler>(ctx, options.tokenLifetimeMs);
     m_sync = std::make_unique<SyncHandler>(ctx);
     m_chat = std::make_unique<ChatHandler>(ctx);
     m_auth->registerRoutes(m_router);

@@ -30,6 +30,7 @@ struct ServerOptions {
     QString tlsKeyFile;
     int heartbeatMs = protocol::kHeartbeatIntervalMs;
     int deadAfterMs = protocol::kDeadAfterMs;
+    qint64 tokenLifetimeMs = 30LL * 24 * 3600 * 1000; // 30 days
 };
 
 class Server : public QObject {

@@ -174,10 +174,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,6 +223,10 @@
     </message>
     <message>
         <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -171,10 +171,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,6 +220,10 @@
     </message>
     <message>
         <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,7 +61,10 @@ Args parseArgs(const QCoreApplication& app)
                                       QStringLiteral("LEVEL"), QStringLiteral("info"));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat-ms"),
                                        QStringLiteral("Heartbeat interval (testing)."), QStringLiteral("MS"));
-    parser.addOptions({listen, data, demo, cert, key, logLevel, heartbeat});
+    const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime-s"),
+                                           QStringLiteral("Session token lifetime in seconds (default 30 days)."),
+                                           QStringLiteral("SECONDS"));
+    parser.addOptions({listen, data, demo, cert, key, logLevel, heartbeat, tokenLifetime});
     parser.process(app);
 
     Args args;
@@ -82,6 +85,8 @@ Args parseArgs(const QCoreApplication& app)
         args.options.heartbeatMs = parser.value(heartbeat).toInt();
         args.options.deadAfterMs = args.options.heartbeatMs * 3;
     }
+    if (parser.isSet(tokenLifetime))
+        args.options.tokenLifetimeMs = parser.value(tokenLifetime).toLongLong() * 1000;
     args.demo = parser.isSet(demo);
     applyLogLevel(parser.value(logLevel));
     return args;

@@ -34,6 +34,7 @@ private slots:
     void retriedWriteAppliesOnce();
     void unknownOpAndBadArgs();
     void logoutEverywhereRevokes();
+    void expiredTokenRefused();
 
 private:
     QTemporaryDir m_data;
@@ -195,6 +196,26 @@ void TestServerProtocol::logoutEverywhereRevokes()
     QVERIFY(three.open(m_server->url()) && three.hello());
     QCOMPARE(codeOf(three.request(QStringLiteral("auth.resume"), {{QStringLiteral("token"), token}})),
              QStringLiteral("token_invalid"));
+}
+
+void TestServerProtocol::expiredTokenRefused()
+{
+    QTemporaryDir data;
+    zt::test::ServerProcess shortLived(data.path(), {QStringLiteral("--token-lifetime-s"), QStringLiteral("1")});
+    QVERIFY(shortLived.start());
+    RawClient c;
+    QVERIFY(c.open(shortLived.url()) && c.hello());
+    const QJsonObject login = c.request(QStringLiteral("auth.login"), {{QStringLiteral("user"), QStringLiteral("lina")},
+                                                                       {QStringLiteral("password"), kPassword}});
+    const QString token = login[QStringLiteral("result")].toObject()[QStringLiteral("token")].toString();
+    QVERIFY(c.request(QStringLiteral("sync.fetch"), {})[QStringLiteral("ok")].toBool());
+    QTest::qWait(1200);
+    QCOMPARE(codeOf(c.request(QStringLiteral("sync.fetch"), {})), QStringLiteral("token_expired"));
+    QCOMPARE(codeOf(c.request(QStringLiteral("sync.fetch"), {})), QStringLiteral("not_authenticated"));
+    RawClient d;
+    QVERIFY(d.open(shortLived.url()) && d.hello());
+    QCOMPARE(codeOf(d.request(QStringLiteral("auth.resume"), {{QStringLiteral("token"), token}})),
+             QStringLiteral("token_expired"));
 }
 
 QTEST_GUILESS_MAIN(TestServerProtocol)

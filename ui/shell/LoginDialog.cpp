@@ -70,7 +70,7 @@ void LoginDialog::buildForm()
     m_status->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign &in"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Sign in"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));

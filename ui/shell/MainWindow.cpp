@@ -9,6 +9,7 @@
 #include "messages/MessagesPane.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QScreen>
@@ -57,6 +58,11 @@ MainWindow::MainWindow(core::ClientCore* core, UiSettings& settings, QWidget* pa
         connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
     }
     restoreWindow();
+    // Also when the application ends without closing the window (--quit-when-online, log-out).
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        if (isVisible())
+            saveWindow();
+    });
 }
 
 void MainWindow::addPane(const QString& key, const QString& title, QWidget* pane)
