@@ -5,11 +5,9 @@
 
 namespace zt::bench {
 
-qint64 residentKb(qint64 pid)
-{
+qint64 residentKb(qint64 pid) {
     QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
+    if (!f.open(QIODevice::ReadOnly)) return -1;
     static const QRegularExpression rss(QStringLiteral("VmRSS:\\s+(\\d+) kB"));
     const auto m = rss.match(QString::fromLatin1(f.readAll()));
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;

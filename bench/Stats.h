@@ -6,17 +6,14 @@
 
 namespace zt::bench {
 
-inline double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
+inline double percentile(QList<double> values, double p) {
+    if (values.isEmpty()) return 0;
     std::sort(values.begin(), values.end());
     const qsizetype index = qMin(values.size() - 1, qsizetype(p / 100.0 * double(values.size())));
     return values[index];
 }
 
-inline void report(const char* name, double value, const char* unit)
-{
+inline void report(const char* name, double value, const char* unit) {
     std::printf("%s %.2f %s\n", name, value, unit);
     std::fflush(stdout);
 }

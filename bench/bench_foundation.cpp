@@ -20,8 +20,7 @@ using bench::BenchClient;
 
 namespace {
 
-bool spinUntil(const std::function<bool()>& done, int timeoutMs)
-{
+bool spinUntil(const std::function<bool()>& done, int timeoutMs) {
     QDeadlineTimer deadline(timeoutMs);
     while (!done() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
@@ -29,48 +28,48 @@ bool spinUntil(const std::function<bool()>& done, int timeoutMs)
 }
 
 // 100k messages from lina to zhangwei, written straight into the server's storage beforehand.
-void seedBacklog(const QString& dataDir, int count)
-{
+void seedBacklog(const QString& dataDir, int count) {
     QString error;
     auto storage = server::SqliteStorage::open(dataDir, &error);
     server::seedDemo(*storage);
     storage->transaction([&] {
         for (int i = 0; i < count; ++i) {
             const QString cid = QStringLiteral("backlog-%1").arg(i, 8, 10, QLatin1Char('0'));
-            const QString text = QStringLiteral("第 %1 条待同步的工作消息：请各单位按时报送材料。").arg(i);
+            const QString text =
+                QStringLiteral("第 %1 条待同步的工作消息：请各单位按时报送材料。").arg(i);
             const qint64 id = storage->insertDirectMessage(2, 1, cid, text, 1'700'000'000'000 + i);
-            storage->appendEvent(1, chat::event::MessageNew,
-                                 chat::MessageEvent{id, cid, 2, 1, text, 1'700'000'000'000 + i}.toJson());
+            storage->appendEvent(
+                1, chat::event::MessageNew,
+                chat::MessageEvent{id, cid, 2, 1, text, 1'700'000'000'000 + i}.toJson());
         }
     });
 }
 
-void benchLogins(const QUrl& url, int count)
-{
+void benchLogins(const QUrl& url, int count) {
     QList<double> ms;
     for (int i = 0; i < count; ++i) {
         QElapsedTimer clock;
         clock.start();
         BenchClient c(url, BenchClient::Auth::Login, QStringLiteral("lina"), test::kDemoPassword);
         c.open();
-        if (!spinUntil([&] { return c.ready(); }, 10'000))
-            qFatal("login %d did not complete", i);
+        if (!spinUntil([&] { return c.ready(); }, 10'000)) qFatal("login %d did not complete", i);
         ms << double(clock.nsecsElapsed()) / 1e6;
     }
     bench::report("connect_login_ms_p50", bench::percentile(ms, 50), "ms");
     bench::report("connect_login_ms_p99", bench::percentile(ms, 99), "ms");
 }
 
-void benchIdleAndRoundtrip(const test::ServerProcess& server, int clients, int requests)
-{
-    BenchClient first(server.url(), BenchClient::Auth::Login, QStringLiteral("wangfang"), test::kDemoPassword);
+void benchIdleAndRoundtrip(const test::ServerProcess& server, int clients, int requests) {
+    BenchClient first(server.url(), BenchClient::Auth::Login, QStringLiteral("wangfang"),
+                      test::kDemoPassword);
     first.open();
     spinUntil([&] { return first.ready(); }, 10'000);
     const qint64 baseKb = bench::residentKb(server.pid());
     std::vector<std::unique_ptr<BenchClient>> pool;
     int ready = 0;
     for (int i = 0; i < clients; ++i) {
-        pool.push_back(std::make_unique<BenchClient>(server.url(), BenchClient::Auth::Resume, first.token()));
+        pool.push_back(
+            std::make_unique<BenchClient>(server.url(), BenchClient::Auth::Resume, first.token()));
         QObject::connect(pool.back().get(), &BenchClient::becameReady, [&] { ++ready; });
         pool.back()->open();
         if (i % 50 == 49)
@@ -80,59 +79,65 @@ void benchIdleAndRoundtrip(const test::ServerProcess& server, int clients, int r
         qFatal("only %d of %d clients became ready", ready, clients);
     spinUntil([] { return false; }, 1000); // let allocations settle
     const qint64 loadedKb = bench::residentKb(server.pid());
-    bench::report("server_rss_mb_per_1k_idle", double(loadedKb - baseKb) / 1024.0 * 1000.0 / clients, "MB");
+    bench::report("server_rss_mb_per_1k_idle",
+                  double(loadedKb - baseKb) / 1024.0 * 1000.0 / clients, "MB");
 
     QList<double> ms;
     for (int i = 0; i < requests; ++i) {
         BenchClient& c = *pool[size_t((i * 7919) % clients)];
         bool answered = false;
-        c.request(QStringLiteral("sync.fetch"), {{QStringLiteral("after"), 1'000'000'000}}, [&](qint64 ns) {
-            ms << double(ns) / 1e6;
-            answered = true;
-        });
+        c.request(QStringLiteral("sync.fetch"), {{QStringLiteral("after"), 1'000'000'000}},
+                  [&](qint64 ns) {
+                      ms << double(ns) / 1e6;
+                      answered = true;
+                  });
         spinUntil([&] { return answered; }, 10'000);
     }
     bench::report("roundtrip_ms_p50", bench::percentile(ms, 50), "ms");
     bench::report("roundtrip_ms_p99", bench::percentile(ms, 99), "ms");
 }
 
-void benchCatchup(const QUrl& url, int events)
-{
+void benchCatchup(const QUrl& url, int events) {
     test::TestClient client;
     QElapsedTimer clock;
     qint64 elapsedNs = -1;
     QObject::connect(&client.core(), &core::ClientCore::ready, [&] {
-        QObject::connect(client.core().syncEngine(), &sync::SyncEngine::catchingUpChanged, [&](bool on) {
-            if (on)
-                clock.start();
-            else if (clock.isValid())
-                elapsedNs = clock.nsecsElapsed();
-        });
+        QObject::connect(client.core().syncEngine(), &sync::SyncEngine::catchingUpChanged,
+                         [&](bool on) {
+                             if (on)
+                                 clock.start();
+                             else if (clock.isValid())
+                                 elapsedNs = clock.nsecsElapsed();
+                         });
     });
     client.signIn(url, QStringLiteral("zhangwei"), false);
-    if (!spinUntil([&] { return elapsedNs >= 0 && client.core().syncEngine()->lastSeq() >= events; }, 600'000))
+    if (!spinUntil(
+            [&] { return elapsedNs >= 0 && client.core().syncEngine()->lastSeq() >= events; },
+            600'000))
         qFatal("catch-up did not finish");
     bench::report("catchup_events_per_s", double(events) / (double(elapsedNs) / 1e9), "events/s");
 }
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("Idle clients."), QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption logins(QStringLiteral("logins"), QStringLiteral("Logins to time."), QStringLiteral("N"), QStringLiteral("200"));
-    const QCommandLineOption events(QStringLiteral("events"), QStringLiteral("Backlog to catch up."), QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("Idle clients."),
+                                     QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption logins(QStringLiteral("logins"), QStringLiteral("Logins to time."),
+                                    QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption events(QStringLiteral("events"),
+                                    QStringLiteral("Backlog to catch up."), QStringLiteral("N"),
+                                    QStringLiteral("100000"));
     parser.addOptions({clients, logins, events});
     parser.process(app);
 
     QTemporaryDir data;
     seedBacklog(data.path(), parser.value(events).toInt());
     test::ServerProcess server(data.path());
-    if (!server.start())
-        qFatal("server did not start");
+    if (!server.start()) qFatal("server did not start");
     benchLogins(server.url(), parser.value(logins).toInt());
     benchIdleAndRoundtrip(server, parser.value(clients).toInt(), 2000);
     benchCatchup(server.url(), parser.value(events).toInt());

@@ -23,11 +23,10 @@ AuthHandler::AuthHandler(ServerContext ctx, qint64 tokenLifetimeMs, QObject* par
     : QObject(parent)
     , m_ctx(ctx)
     , m_tokenLifetimeMs(tokenLifetimeMs)
-    , m_dummyHash(crypto::hashPassword(QStringLiteral("x")))
-{}
+    , m_dummyHash(crypto::hashPassword(QStringLiteral("x"))) {
+}
 
-void AuthHandler::registerRoutes(RequestRouter& router)
-{
+void AuthHandler::registerRoutes(RequestRouter& router) {
     using A = RequestRouter::Access;
     router.add(protocol::op::Login, A::Anonymous,
                [this](ClientSession& s, const Request& r) { login(s, r); });
@@ -37,11 +36,11 @@ void AuthHandler::registerRoutes(RequestRouter& router)
                [this](ClientSession& s, const Request& r) { logout(s, r); });
 }
 
-void AuthHandler::login(ClientSession& session, const Request& request)
-{
+void AuthHandler::login(ClientSession& session, const Request& request) {
     const auto args = protocol::LoginArgs::fromJson(request.args);
     if (!args) {
-        session.reply(protocol::fail(request.id, errc::BadArgs, QStringLiteral("user and password required")));
+        session.reply(protocol::fail(request.id, errc::BadArgs,
+                                     QStringLiteral("user and password required")));
         return;
     }
     const auto user = m_ctx.storage.userByName(args->user);
@@ -55,8 +54,7 @@ void AuthHandler::login(ClientSession& session, const Request& request)
     QThreadPool::globalInstance()->start([=] {
         const bool ok = crypto::verifyPassword(password, hash) && userId != 0;
         QMetaObject::invokeMethod(self.data(), [=] {
-            if (!self || !target)
-                return;
+            if (!self || !target) return;
             if (!ok) {
                 qCInfo(lcAuth) << "failed login from" << target->peer();
                 target->reply(protocol::fail(id, errc::BadCredentials,
@@ -69,10 +67,9 @@ void AuthHandler::login(ClientSession& session, const Request& request)
 }
 
 void AuthHandler::finishLogin(ClientSession& session, const QString& requestId, qint64 userId,
-                              const QString& device)
-{
-    const QString token = QString::fromLatin1(
-        crypto::randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+                              const QString& device) {
+    const QString token = QString::fromLatin1(crypto::randomBytes(32).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QByteArray tokenHash = crypto::sha256(token.toLatin1());
     const qint64 expires = QDateTime::currentMSecsSinceEpoch() + m_tokenLifetimeMs;
     try {
@@ -87,8 +84,7 @@ void AuthHandler::finishLogin(ClientSession& session, const QString& requestId, 
     replyAuthenticated(session, requestId, userId, token, expires);
 }
 
-void AuthHandler::resume(ClientSession& session, const Request& request)
-{
+void AuthHandler::resume(ClientSession& session, const Request& request) {
     const auto args = protocol::ResumeArgs::fromJson(request.args);
     if (!args) {
         session.reply(protocol::fail(request.id, errc::BadArgs, QStringLiteral("token required")));
@@ -97,23 +93,25 @@ void AuthHandler::resume(ClientSession& session, const Request& request)
     const QByteArray tokenHash = crypto::sha256(args->token.toLatin1());
     const auto record = m_ctx.storage.session(tokenHash);
     if (!record) {
-        session.reply(protocol::fail(request.id, errc::TokenInvalid, QStringLiteral("unknown or revoked token")));
+        session.reply(protocol::fail(request.id, errc::TokenInvalid,
+                                     QStringLiteral("unknown or revoked token")));
         return;
     }
     if (record->expiresAtMs <= QDateTime::currentMSecsSinceEpoch()) {
         m_ctx.storage.revokeSession(tokenHash);
-        session.reply(protocol::fail(request.id, errc::TokenExpired, QStringLiteral("session expired")));
+        session.reply(
+            protocol::fail(request.id, errc::TokenExpired, QStringLiteral("session expired")));
         return;
     }
     session.authenticate(record->userId, tokenHash, record->expiresAtMs);
     replyAuthenticated(session, request.id, record->userId, {}, record->expiresAtMs);
 }
 
-void AuthHandler::logout(ClientSession& session, const Request& request)
-{
+void AuthHandler::logout(ClientSession& session, const Request& request) {
     const auto args = protocol::LogoutArgs::fromJson(request.args);
     if (!args) {
-        session.reply(protocol::fail(request.id, errc::BadArgs, QStringLiteral("everywhere must be a bool")));
+        session.reply(
+            protocol::fail(request.id, errc::BadArgs, QStringLiteral("everywhere must be a bool")));
         return;
     }
     const qint64 userId = session.userId();
@@ -129,11 +127,13 @@ void AuthHandler::logout(ClientSession& session, const Request& request)
 }
 
 void AuthHandler::replyAuthenticated(ClientSession& session, const QString& requestId,
-                                     qint64 userId, const QString& token, qint64 expiresAtMs)
-{
+                                     qint64 userId, const QString& token, qint64 expiresAtMs) {
     const auto user = m_ctx.storage.userById(userId);
-    protocol::AuthResult result{token, userId, user ? user->name : QString(),
-                                user ? user->displayName : QString(), expiresAtMs,
+    protocol::AuthResult result{token,
+                                userId,
+                                user ? user->name : QString(),
+                                user ? user->displayName : QString(),
+                                expiresAtMs,
                                 m_ctx.storage.headSeq(userId)};
     session.reply(protocol::ok(requestId, result.toJson()));
 }

@@ -16,7 +16,6 @@ public:
     AuthHandler(ServerContext ctx, qint64 tokenLifetimeMs, QObject* parent = nullptr);
     void registerRoutes(RequestRouter& router);
 
-
 private:
     void login(ClientSession& session, const protocol::Request& request);
     void finishLogin(ClientSession& session, const QString& requestId, qint64 userId,

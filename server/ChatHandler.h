@@ -8,7 +8,8 @@ class RequestRouter;
 
 class ChatHandler {
 public:
-    explicit ChatHandler(ServerContext ctx) : m_ctx(ctx) {}
+    explicit ChatHandler(ServerContext ctx)
+        : m_ctx(ctx) {}
     void registerRoutes(RequestRouter& router);
 
 private:

@@ -4,8 +4,7 @@
 
 namespace zt::server {
 
-QList<DemoAccount> seedDemo(ServerStorage& storage)
-{
+QList<DemoAccount> seedDemo(ServerStorage& storage) {
     const QList<DemoAccount> accounts{
         {QStringLiteral("zhangwei"), QStringLiteral("张伟")},
         {QStringLiteral("lina"), QStringLiteral("李娜")},

@@ -24,7 +24,8 @@ private:
 // Events appended during one write; published only after its transaction commits.
 class EventBatch {
 public:
-    explicit EventBatch(class ServerStorage& storage) : m_storage(storage) {}
+    explicit EventBatch(class ServerStorage& storage)
+        : m_storage(storage) {}
     void append(qint64 userId, const QString& kind, const QJsonObject& data);
     void publish(EventHub& hub) const;
 

@@ -5,8 +5,8 @@
 namespace zt::server {
 
 void runIdempotentWrite(ServerContext& ctx, ClientSession& session,
-                        const protocol::Request& request, const QString& cid, const WriteBody& body)
-{
+                        const protocol::Request& request, const QString& cid,
+                        const WriteBody& body) {
     const qint64 userId = session.userId();
     if (const auto earlier = ctx.storage.appliedWrite(userId, cid)) {
         session.reply(protocol::ok(request.id, *earlier));

@@ -19,6 +19,7 @@ struct WriteRefused {
 using WriteBody = std::function<QJsonObject(EventBatch& events)>;
 
 void runIdempotentWrite(ServerContext& ctx, ClientSession& session,
-                        const protocol::Request& request, const QString& cid, const WriteBody& body);
+                        const protocol::Request& request, const QString& cid,
+                        const WriteBody& body);
 
 } // namespace zt::server

@@ -6,15 +6,16 @@ namespace zt::server {
 
 class RateLimiter {
 public:
-    RateLimiter(double perSecond, double burst) : m_rate(perSecond), m_burst(burst), m_tokens(burst) {}
+    RateLimiter(double perSecond, double burst)
+        : m_rate(perSecond)
+        , m_burst(burst)
+        , m_tokens(burst) {}
 
-    bool allow(qint64 nowMs)
-    {
+    bool allow(qint64 nowMs) {
         if (m_lastMs)
             m_tokens = qMin(m_burst, m_tokens + double(nowMs - m_lastMs) * m_rate / 1000.0);
         m_lastMs = nowMs;
-        if (m_tokens < 1.0)
-            return false;
+        if (m_tokens < 1.0) return false;
         m_tokens -= 1.0;
         return true;
     }

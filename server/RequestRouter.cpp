@@ -11,21 +11,18 @@ namespace zt::server {
 
 namespace errc = protocol::errc;
 
-void RequestRouter::add(const QString& op, Access access, Handler handler)
-{
+void RequestRouter::add(const QString& op, Access access, Handler handler) {
     m_routes.insert(op, Route{access, std::move(handler)});
 }
 
-void RequestRouter::dispatch(ClientSession& session, const protocol::Request& request) const
-{
+void RequestRouter::dispatch(ClientSession& session, const protocol::Request& request) const {
     const auto it = m_routes.constFind(request.op);
     if (it == m_routes.constEnd()) {
         session.reply(protocol::fail(request.id, errc::UnknownOp,
                                      QStringLiteral("unknown op: %1").arg(request.op.left(64))));
         return;
     }
-    if (it->access == Access::Authenticated && !session.checkAuthenticated(request.id))
-        return;
+    if (it->access == Access::Authenticated && !session.checkAuthenticated(request.id)) return;
     try {
         it->handler(session, request);
     } catch (const store::DbError& e) {

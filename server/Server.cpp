@@ -18,21 +18,20 @@ Q_LOGGING_CATEGORY(lcServer, "zt.server")
 
 namespace zt::server {
 
-Server::Server(QObject* parent) : QObject(parent) {}
+Server::Server(QObject* parent)
+    : QObject(parent) {
+}
 
-Server::~Server()
-{
+Server::~Server() {
     // Sessions detach from the hub in their destructors; delete them while the hub exists.
     const auto sessions = m_sessions;
     m_sessions.clear();
     qDeleteAll(sessions);
 }
 
-bool Server::start(const ServerOptions& options, QString* error)
-{
+bool Server::start(const ServerOptions& options, QString* error) {
     auto storage = SqliteStorage::open(options.dataDir, error);
-    if (!storage)
-        return false;
+    if (!storage) return false;
     m_storage = std::move(storage);
     m_hub = std::make_unique<EventHub>();
     const ServerContext ctx{*m_storage, *m_hub};
@@ -45,11 +44,10 @@ bool Server::start(const ServerOptions& options, QString* error)
     m_limits = {options.heartbeatMs, options.deadAfterMs};
 
     m_tls = !options.tlsCertFile.isEmpty();
-    m_ws = new QWebSocketServer(QStringLiteral("zhengtong"),
-                                m_tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode,
-                                this);
-    if (m_tls && !setUpTls(options, error))
-        return false;
+    m_ws = new QWebSocketServer(
+        QStringLiteral("zhengtong"),
+        m_tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+    if (m_tls && !setUpTls(options, error)) return false;
     if (!m_ws->listen(options.host, options.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(options.host.toString())
@@ -65,8 +63,7 @@ bool Server::start(const ServerOptions& options, QString* error)
     return true;
 }
 
-bool Server::setUpTls(const ServerOptions& options, QString* error)
-{
+bool Server::setUpTls(const ServerOptions& options, QString* error) {
     QFile certFile(options.tlsCertFile);
     QFile keyFile(options.tlsKeyFile);
     if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
@@ -92,8 +89,7 @@ bool Server::setUpTls(const ServerOptions& options, QString* error)
     return true;
 }
 
-QUrl Server::url() const
-{
+QUrl Server::url() const {
     QUrl url;
     url.setScheme(m_tls ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setHost(m_ws->serverAddress().toString());
@@ -101,20 +97,17 @@ QUrl Server::url() const
     return url;
 }
 
-void Server::onNewConnection()
-{
+void Server::onNewConnection() {
     while (QWebSocket* socket = m_ws->nextPendingConnection()) {
         auto* session = new ClientSession(socket, m_router, *m_hub, m_limits);
         m_sessions.insert(session);
         connect(session, &ClientSession::closed, this, [this](ClientSession* s) {
-            if (m_sessions.remove(s))
-                s->deleteLater();
+            if (m_sessions.remove(s)) s->deleteLater();
         });
     }
 }
 
-void Server::sweep()
-{
+void Server::sweep() {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto sessions = m_sessions; // heartbeat may close and remove sessions
     for (ClientSession* session : sessions)

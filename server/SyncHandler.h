@@ -8,7 +8,8 @@ class RequestRouter;
 
 class SyncHandler {
 public:
-    explicit SyncHandler(ServerContext ctx) : m_ctx(ctx) {}
+    explicit SyncHandler(ServerContext ctx)
+        : m_ctx(ctx) {}
     void registerRoutes(RequestRouter& router);
 
 private:

@@ -5,121 +5,121 @@
     <name>zt::core::ClientCore</name>
     <message>
         <source>Your session is not remembered on this computer. Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your session is not remembered on this computer. Please sign in.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong user name or password.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
         <source>Sign-in was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in was refused: %1</translation>
     </message>
     <message>
         <source>This server speaks a different protocol version. Please update Zhengtong. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>This server speaks a different protocol version. Please update Zhengtong. (%1)</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s certificate is not trusted: %1</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the server: %1</translation>
     </message>
     <message>
         <source>The passphrase is wrong, or the local cache is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is wrong, or the local cache is damaged.</translation>
     </message>
     <message>
         <source>Cannot open the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the local cache: %1</translation>
     </message>
     <message>
         <source>The local cache was written by a newer Zhengtong. Please update.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local cache was written by a newer Zhengtong. Please update.</translation>
     </message>
     <message>
         <source>Cannot upgrade the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot upgrade the local cache: %1</translation>
     </message>
 </context>
 <context>
     <name>zt::store::StoreKeyProvider</name>
     <message>
         <source>The key of this account&apos;s local cache is missing from the system keychain. Delete the local cache and sign in again to rebuild it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key of this account&apos;s local cache is missing from the system keychain. Delete the local cache and sign in again to rebuild it.</translation>
     </message>
     <message>
         <source>The system keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain could not be read: %1</translation>
     </message>
     <message>
         <source>Cannot write to the profile folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to the profile folder %1.</translation>
     </message>
     <message>
         <source>The key settings in %1 are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key settings in %1 are damaged.</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::ConnectionIndicator</name>
     <message>
         <source>Connection state colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection state colour</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection state</translation>
     </message>
     <message>
         <source>Messages waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages waiting to be sent</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed out</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reconnecting in %n s</numerusform>
+            <numerusform>Reconnecting in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
 </context>
@@ -127,344 +127,344 @@
     <name>zt::ui::LoginDialog</name>
     <message>
         <source>Sign in to Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to Zhengtong</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remember me on this computer</translation>
     </message>
     <message>
         <source>Remember me</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember me</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server address:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in error</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in…</translation>
     </message>
     <message>
         <source>Sign-in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in progress</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong user name or password.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the server address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the server. Check the server address and your network connection.</translation>
     </message>
     <message>
         <source>The server&apos;s security certificate is not trusted. Check the server address, or ask your administrator for the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s security certificate is not trusted. Check the server address, or ask your administrator for the certificate.</translation>
     </message>
     <message>
         <source>The server uses a different protocol version. Please update Zhengtong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server uses a different protocol version. Please update Zhengtong.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
         <source>Too many attempts. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many attempts. Please wait a moment and try again.</translation>
     </message>
     <message>
         <source>The local message cache on this computer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local message cache on this computer could not be opened.</translation>
     </message>
     <message>
         <source>Sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in failed.</translation>
     </message>
     <message>
         <source>(Error code: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Error code: %1)</translation>
     </message>
     <message>
         <source>Enter a server address starting with ws:// or wss://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a server address starting with ws:// or wss://.</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your user name and password.</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;in</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::MainWindow</name>
     <message>
         <source>Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>Zhengtong</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;out</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>%1 — Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Zhengtong</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::MessageListModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pending</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>sent</translation>
     </message>
     <message>
         <source>not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>not delivered</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>User %1</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::MessagesPane</name>
     <message>
         <source>S&amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;end</translation>
     </message>
     <message>
         <source>Conversation partner user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation partner user ID</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Message text</translation>
     </message>
     <message>
         <source>Type a message and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a message and press Enter</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Send message</translation>
     </message>
     <message>
         <source>&amp;Conversation with user ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversation with user ID:</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::NavigationRail</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::PassphraseDialog</name>
     <message>
         <source>Local cache passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Local cache passphrase</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat passphrase</translation>
     </message>
     <message>
         <source>Passphrase error</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase error</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>This computer has no system keychain. Choose a passphrase to protect the copy of your messages kept on this computer. You will need it every time Zhengtong starts. It cannot be recovered if forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no system keychain. Choose a passphrase to protect the copy of your messages kept on this computer. You will need it every time Zhengtong starts. It cannot be recovered if forgotten.</translation>
     </message>
     <message>
         <source>Enter the passphrase that protects the copy of your messages kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the passphrase that protects the copy of your messages kept on this computer.</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the passphrase.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The passphrase must have at least %n character.</numerusform>
+            <numerusform>The passphrase must have at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases are not the same.</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::SettingsDialog</name>
     <message>
         <source>S&amp;tart Zhengtong when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tart Zhengtong when I log in</translation>
     </message>
     <message>
         <source>Show &amp;notifications for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;notifications for new messages</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>System default</translation>
     </message>
     <message>
         <source>Start at log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Start at log-in</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Zhengtong starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new language takes effect the next time Zhengtong starts.</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server address:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::ShellController</name>
     <message>
         <source>The local cache stays locked without its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local cache stays locked without its passphrase.</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::TrayIcon</name>
     <message>
         <source>Zhengtong tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Zhengtong tray menu</translation>
     </message>
     <message>
         <source>&amp;Show Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show Zhengtong</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>Zhengtong</translation>
     </message>
     <message numerus="yes">
         <source>Zhengtong — %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zhengtong — %n unread</numerusform>
+            <numerusform>Zhengtong — %n unread</numerusform>
         </translation>
     </message>
 </context>

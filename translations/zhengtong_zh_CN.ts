@@ -5,118 +5,118 @@
     <name>zt::core::ClientCore</name>
     <message>
         <source>Your session is not remembered on this computer. Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机未保存您的登录状态，请重新登录。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的会话已结束，请重新登录。</translation>
     </message>
     <message>
         <source>Sign-in was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录被拒绝：%1</translation>
     </message>
     <message>
         <source>This server speaks a different protocol version. Please update Zhengtong. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器使用的协议版本不同，请更新政通。（%1）</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器：%1</translation>
     </message>
     <message>
         <source>The passphrase is wrong, or the local cache is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令错误，或本地缓存已损坏。</translation>
     </message>
     <message>
         <source>Cannot open the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开本地缓存：%1</translation>
     </message>
     <message>
         <source>The local cache was written by a newer Zhengtong. Please update.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存由更新版本的政通写入，请更新本软件。</translation>
     </message>
     <message>
         <source>Cannot upgrade the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法升级本地缓存：%1</translation>
     </message>
 </context>
 <context>
     <name>zt::store::StoreKeyProvider</name>
     <message>
         <source>The key of this account&apos;s local cache is missing from the system keychain. Delete the local cache and sign in again to rebuild it.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中缺少此账号本地缓存的密钥。请删除本地缓存并重新登录以重建。</translation>
     </message>
     <message>
         <source>The system keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取系统钥匙串：%1</translation>
     </message>
     <message>
         <source>Cannot write to the profile folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入配置文件夹 %1。</translation>
     </message>
     <message>
         <source>The key settings in %1 are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的密钥设置已损坏。</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::ConnectionIndicator</name>
     <message>
         <source>Connection state colour</source>
-        <translation type="unfinished"></translation>
+        <translation>连接状态颜色</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>连接状态</translation>
     </message>
     <message>
         <source>Messages waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送的消息</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒后重连</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条发送失败</numerusform>
         </translation>
     </message>
 </context>
@@ -124,342 +124,342 @@
     <name>zt::ui::LoginDialog</name>
     <message>
         <source>Sign in to Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>登录政通</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在本机上记住我(&amp;R)</translation>
     </message>
     <message>
         <source>Remember me</source>
-        <translation type="unfinished"></translation>
+        <translation>记住我</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>登录错误</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录…</translation>
     </message>
     <message>
         <source>Sign-in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>登录进度</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the server address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器。请检查服务器地址和网络连接。</translation>
     </message>
     <message>
         <source>The server&apos;s security certificate is not trusted. Check the server address, or ask your administrator for the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的安全证书不受信任。请检查服务器地址，或向系统管理员索取证书。</translation>
     </message>
     <message>
         <source>The server uses a different protocol version. Please update Zhengtong.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器使用的协议版本不同，请更新政通。</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的会话已结束，请重新登录。</translation>
     </message>
     <message>
         <source>Too many attempts. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数过多，请稍后再试。</translation>
     </message>
     <message>
         <source>The local message cache on this computer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开本机的消息缓存。</translation>
     </message>
     <message>
         <source>Sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败。</translation>
     </message>
     <message>
         <source>(Error code: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（错误代码：%1）</translation>
     </message>
     <message>
         <source>Enter a server address starting with ws:// or wss://.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入以 ws:// 或 wss:// 开头的服务器地址。</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名和密码。</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::MainWindow</name>
     <message>
         <source>Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>政通</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>%1 — Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 政通</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::MessageListModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>未送达</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::MessagesPane</name>
     <message>
         <source>S&amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;E)</translation>
     </message>
     <message>
         <source>Conversation partner user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>会话对象用户 ID</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>消息内容</translation>
     </message>
     <message>
         <source>Type a message and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入消息后按回车键发送</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息</translation>
     </message>
     <message>
         <source>&amp;Conversation with user ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>会话对象用户 ID(&amp;C)：</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::NavigationRail</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>导航</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::PassphraseDialog</name>
     <message>
         <source>Local cache passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存口令</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>口令</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入口令</translation>
     </message>
     <message>
         <source>Passphrase error</source>
-        <translation type="unfinished"></translation>
+        <translation>口令错误</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>口令(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入(&amp;R)：</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>This computer has no system keychain. Choose a passphrase to protect the copy of your messages kept on this computer. You will need it every time Zhengtong starts. It cannot be recovered if forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有系统钥匙串。请设置一个口令，用于保护保存在本机上的消息副本。每次启动政通时都需要输入该口令，一旦遗忘将无法找回。</translation>
     </message>
     <message>
         <source>Enter the passphrase that protects the copy of your messages kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入保护本机消息副本的口令。</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入口令。</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>口令至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::SettingsDialog</name>
     <message>
         <source>S&amp;tart Zhengtong when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录系统时启动政通(&amp;T)</translation>
     </message>
     <message>
         <source>Show &amp;notifications for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>收到新消息时显示通知(&amp;N)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Start at log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录系统时启动</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Zhengtong starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改的语言将在下次启动政通时生效。</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::ShellController</name>
     <message>
         <source>The local cache stays locked without its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>未输入口令，本地缓存保持锁定。</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::TrayIcon</name>
     <message>
         <source>Zhengtong tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>政通托盘菜单</translation>
     </message>
     <message>
         <source>&amp;Show Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>显示政通(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>政通</translation>
     </message>
     <message numerus="yes">
         <source>Zhengtong — %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>政通 — %n 条未读</numerusform>
         </translation>
     </message>
 </context>

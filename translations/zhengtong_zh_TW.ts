@@ -5,118 +5,118 @@
     <name>zt::core::ClientCore</name>
     <message>
         <source>Your session is not remembered on this computer. Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>本機未保存您的登入狀態，請重新登入。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱或密碼錯誤。</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的工作階段已結束，請重新登入。</translation>
     </message>
     <message>
         <source>Sign-in was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登入遭拒：%1</translation>
     </message>
     <message>
         <source>This server speaks a different protocol version. Please update Zhengtong. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器使用的通訊協定版本不同，請更新政通。（%1）</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器憑證不受信任：%1</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線至伺服器：%1</translation>
     </message>
     <message>
         <source>The passphrase is wrong, or the local cache is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>通關密語錯誤，或本機快取已損毀。</translation>
     </message>
     <message>
         <source>Cannot open the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟本機快取：%1</translation>
     </message>
     <message>
         <source>The local cache was written by a newer Zhengtong. Please update.</source>
-        <translation type="unfinished"></translation>
+        <translation>本機快取由較新版本的政通寫入，請更新本軟體。</translation>
     </message>
     <message>
         <source>Cannot upgrade the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法升級本機快取：%1</translation>
     </message>
 </context>
 <context>
     <name>zt::store::StoreKeyProvider</name>
     <message>
         <source>The key of this account&apos;s local cache is missing from the system keychain. Delete the local cache and sign in again to rebuild it.</source>
-        <translation type="unfinished"></translation>
+        <translation>系統鑰匙圈中缺少此帳號本機快取的金鑰。請刪除本機快取並重新登入以重建。</translation>
     </message>
     <message>
         <source>The system keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取系統鑰匙圈：%1</translation>
     </message>
     <message>
         <source>Cannot write to the profile folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入設定檔資料夾 %1。</translation>
     </message>
     <message>
         <source>The key settings in %1 are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的金鑰設定已損毀。</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::ConnectionIndicator</name>
     <message>
         <source>Connection state colour</source>
-        <translation type="unfinished"></translation>
+        <translation>連線狀態顏色</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>連線狀態</translation>
     </message>
     <message>
         <source>Messages waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>待傳送的訊息</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>線上</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在連線…</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>已登出</translation>
     </message>
     <message numerus="yes">
         <source>Reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒後重新連線</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>離線</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 則待傳送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 則傳送失敗</numerusform>
         </translation>
     </message>
 </context>
@@ -124,342 +124,342 @@
     <name>zt::ui::LoginDialog</name>
     <message>
         <source>Sign in to Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>登入政通</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器位址</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在本機上記住我(&amp;R)</translation>
     </message>
     <message>
         <source>Remember me</source>
-        <translation type="unfinished"></translation>
+        <translation>記住我</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器位址(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
         <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>登入錯誤</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登入…</translation>
     </message>
     <message>
         <source>Sign-in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>登入進度</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱或密碼錯誤。</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the server address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線至伺服器。請檢查伺服器位址與網路連線。</translation>
     </message>
     <message>
         <source>The server&apos;s security certificate is not trusted. Check the server address, or ask your administrator for the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的安全憑證不受信任。請檢查伺服器位址，或向系統管理員索取憑證。</translation>
     </message>
     <message>
         <source>The server uses a different protocol version. Please update Zhengtong.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器使用的通訊協定版本不同，請更新政通。</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的工作階段已結束，請重新登入。</translation>
     </message>
     <message>
         <source>Too many attempts. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>嘗試次數過多，請稍後再試。</translation>
     </message>
     <message>
         <source>The local message cache on this computer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟本機的訊息快取。</translation>
     </message>
     <message>
         <source>Sign-in failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入失敗。</translation>
     </message>
     <message>
         <source>(Error code: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（錯誤代碼：%1）</translation>
     </message>
     <message>
         <source>Enter a server address starting with ws:// or wss://.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入以 ws:// 或 wss:// 開頭的伺服器位址。</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入使用者名稱與密碼。</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::MainWindow</name>
     <message>
         <source>Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>政通</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>登出(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>%1 — Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 政通</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::MessageListModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待傳送</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已傳送</translation>
     </message>
     <message>
         <source>not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>未送達</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者 %1</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::MessagesPane</name>
     <message>
         <source>S&amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送(&amp;E)</translation>
     </message>
     <message>
         <source>Conversation partner user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>對話對象使用者 ID</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息內容</translation>
     </message>
     <message>
         <source>Type a message and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入訊息後按 Enter 鍵傳送</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送訊息</translation>
     </message>
     <message>
         <source>&amp;Conversation with user ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>對話對象使用者 ID(&amp;C)：</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::NavigationRail</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>導覽</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::PassphraseDialog</name>
     <message>
         <source>Local cache passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>本機快取通關密語</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>通關密語</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入通關密語</translation>
     </message>
     <message>
         <source>Passphrase error</source>
-        <translation type="unfinished"></translation>
+        <translation>通關密語錯誤</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>通關密語(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入(&amp;R)：</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>確定</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>This computer has no system keychain. Choose a passphrase to protect the copy of your messages kept on this computer. You will need it every time Zhengtong starts. It cannot be recovered if forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>本機沒有系統鑰匙圈。請設定一組通關密語，用於保護儲存在本機上的訊息副本。每次啟動政通時都需要輸入，一旦遺忘將無法復原。</translation>
     </message>
     <message>
         <source>Enter the passphrase that protects the copy of your messages kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入保護本機訊息副本的通關密語。</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入通關密語。</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通關密語至少需要 %n 個字元。</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的通關密語不一致。</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::SettingsDialog</name>
     <message>
         <source>S&amp;tart Zhengtong when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入系統時啟動政通(&amp;T)</translation>
     </message>
     <message>
         <source>Show &amp;notifications for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>收到新訊息時顯示通知(&amp;N)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器位址</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟隨系統</translation>
     </message>
     <message>
         <source>Start at log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入系統時啟動</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Zhengtong starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>變更的語言將於下次啟動政通時生效。</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器位址(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)：</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>確定</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::ShellController</name>
     <message>
         <source>The local cache stays locked without its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>未輸入通關密語，本機快取維持鎖定。</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::TrayIcon</name>
     <message>
         <source>Zhengtong tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>政通系統匣選單</translation>
     </message>
     <message>
         <source>&amp;Show Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示政通(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>Zhengtong</source>
-        <translation type="unfinished"></translation>
+        <translation>政通</translation>
     </message>
     <message numerus="yes">
         <source>Zhengtong — %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>政通 — %n 則未讀</numerusform>
         </translation>
     </message>
 </context>

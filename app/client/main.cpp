@@ -33,41 +33,38 @@ struct Args {
     zt::ui::ShellOptions shell;
 };
 
-[[noreturn]] void fail(const QString& message)
-{
+[[noreturn]] void fail(const QString& message) {
     std::fprintf(stderr, "zhengtong: %s\n", qPrintable(message));
     std::exit(2);
 }
 
-QString secretFromEnv(const QString& variable)
-{
-    if (variable.isEmpty())
-        return {};
+QString secretFromEnv(const QString& variable) {
+    if (variable.isEmpty()) return {};
     if (!qEnvironmentVariableIsSet(variable.toLocal8Bit().constData()))
         fail(QStringLiteral("environment variable %1 is not set").arg(variable));
     return qEnvironmentVariable(variable.toLocal8Bit().constData());
 }
 
-QList<QSslCertificate> loadCaCertificate(const QString& file)
-{
-    if (file.isEmpty())
-        return {};
+QList<QSslCertificate> loadCaCertificate(const QString& file) {
+    if (file.isEmpty()) return {};
     const QList<QSslCertificate> certs = QSslCertificate::fromPath(file, QSsl::Pem);
-    if (certs.isEmpty())
-        fail(QStringLiteral("no PEM certificate in %1").arg(file));
+    if (certs.isEmpty()) fail(QStringLiteral("no PEM certificate in %1").arg(file));
     return certs;
 }
 
-QString opt(const char* name) { return QString::fromLatin1(name); }
+QString opt(const char* name) {
+    return QString::fromLatin1(name);
+}
 
-Args parseArgs(const QApplication& app)
-{
+Args parseArgs(const QApplication& app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Zhengtong desktop client"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profile(opt("profile"), opt("Profile folder (settings, caches, logs)."), opt("DIR"));
-    const QCommandLineOption server(opt("server"), opt("Server address, e.g. wss://host:port."), opt("URL"));
+    const QCommandLineOption profile(opt("profile"),
+                                     opt("Profile folder (settings, caches, logs)."), opt("DIR"));
+    const QCommandLineOption server(opt("server"), opt("Server address, e.g. wss://host:port."),
+                                    opt("URL"));
     const QCommandLineOption user(opt("user"), opt("User name to sign in as."), opt("NAME"));
     const QCommandLineOption passwordEnv(opt("password-env"),
                                          opt("Read the password from this environment variable "
@@ -78,19 +75,21 @@ Args parseArgs(const QApplication& app)
                                            opt("Answer the local cache passphrase question from "
                                                "this environment variable."),
                                            opt("VAR"));
-    const QCommandLineOption lang(opt("lang"), opt("User interface language: zh_CN, zh_TW or en."), opt("LANG"));
+    const QCommandLineOption lang(opt("lang"), opt("User interface language: zh_CN, zh_TW or en."),
+                                  opt("LANG"));
     const QCommandLineOption quitWhenOnline(opt("quit-when-online"),
                                             opt("Exit with status 0 once online (smoke tests, "
                                                 "start-up benchmark)."));
-    const QCommandLineOption caCert(opt("ca-cert"), opt("Extra trusted CA certificate (PEM) for wss."), opt("FILE"));
+    const QCommandLineOption caCert(
+        opt("ca-cert"), opt("Extra trusted CA certificate (PEM) for wss."), opt("FILE"));
     parser.addOptions({profile, server, user, passwordEnv, noKeychain, passphraseEnv, lang,
                        quitWhenOnline, caCert});
     parser.process(app);
 
     Args args;
     args.profileDir = parser.isSet(profile)
-        ? QDir(parser.value(profile)).absolutePath()
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+                          ? QDir(parser.value(profile)).absolutePath()
+                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     args.language = parser.value(lang);
     if (!args.language.isEmpty() && !zt::ui::Translator::languageCodes().contains(args.language))
         fail(QStringLiteral("--lang must be one of zh_CN, zh_TW, en"));
@@ -106,8 +105,7 @@ Args parseArgs(const QApplication& app)
 }
 
 // When the OS reports the network back, reconnect at once instead of waiting for the back-off.
-void watchReachability(ClientCore* core)
-{
+void watchReachability(ClientCore* core) {
     if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         qCInfo(lcApp) << "no network reachability backend; relying on reconnect back-off";
         return;
@@ -115,19 +113,16 @@ void watchReachability(ClientCore* core)
     QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged,
                      qApp, [core](QNetworkInformation::Reachability reachability) {
                          qCInfo(lcApp) << "network reachability" << reachability;
-                         if (reachability != QNetworkInformation::Reachability::Online)
-                             return;
+                         if (reachability != QNetworkInformation::Reachability::Online) return;
                          // The status is read on the core thread, where it is written.
                          QMetaObject::invokeMethod(core, [core] {
-                             if (core->status() == ClientCore::Status::Offline)
-                                 core->goOnline();
+                             if (core->status() == ClientCore::Status::Offline) core->goOnline();
                          });
                      });
 }
 
 // --quit-when-online: exit 0 when online, 1 when signing in fails (never wait for a human).
-void quitWhenOnline(ClientCore* core)
-{
+void quitWhenOnline(ClientCore* core) {
     QObject::connect(core, &ClientCore::statusChanged, qApp, [](ClientCore::Status status) {
         if (status == ClientCore::Status::Online) {
             qCInfo(lcApp) << "online; quitting as asked (--quit-when-online)";
@@ -144,8 +139,7 @@ void quitWhenOnline(ClientCore* core)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Zhengtong"));
     QCoreApplication::setApplicationName(QStringLiteral("zhengtong"));
@@ -157,7 +151,8 @@ int main(int argc, char** argv)
 
     QDir().mkpath(args.profileDir);
     if (!zt::app::LogFile::install(QDir(args.profileDir).filePath(QStringLiteral("logs"))))
-        std::fprintf(stderr, "zhengtong: cannot write the log file in %s\n", qPrintable(args.profileDir));
+        std::fprintf(stderr, "zhengtong: cannot write the log file in %s\n",
+                     qPrintable(args.profileDir));
     qCInfo(lcApp) << "starting; profile" << args.profileDir;
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
@@ -173,8 +168,7 @@ int main(int argc, char** argv)
         shell = std::make_unique<zt::ui::ShellController>(core, settings);
         QObject::connect(shell.get(), &zt::ui::ShellController::quitRequested, &app,
                          &QCoreApplication::quit);
-        if (args.quitWhenOnline)
-            quitWhenOnline(core);
+        if (args.quitWhenOnline) quitWhenOnline(core);
         watchReachability(core);
         shell->start(args.shell);
     });

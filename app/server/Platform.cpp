@@ -12,17 +12,14 @@
 namespace {
 int g_pipe[2] = {-1, -1};
 
-void onSignal(int)
-{
+void onSignal(int) {
     const char byte = 1;
     [[maybe_unused]] auto n = ::write(g_pipe[1], &byte, 1); // the only async-signal-safe step
 }
 } // namespace
 
-void quitOnTerminationSignals(QObject* parent)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
-        return;
+void quitOnTerminationSignals(QObject* parent) {
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0) return;
     auto* notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, parent);
     QObject::connect(notifier, &QSocketNotifier::activated, parent, [] {
         char byte;
@@ -37,8 +34,7 @@ void quitOnTerminationSignals(QObject* parent)
     sigaction(SIGINT, &action, nullptr);
 }
 
-void raiseFileLimit()
-{
+void raiseFileLimit() {
     rlimit limit{};
     if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
         limit.rlim_cur = limit.rlim_max;
@@ -46,6 +42,8 @@ void raiseFileLimit()
     }
 }
 #else
-void quitOnTerminationSignals(QObject*) {}
-void raiseFileLimit() {}
+void quitOnTerminationSignals(QObject*) {
+}
+void raiseFileLimit() {
+}
 #endif

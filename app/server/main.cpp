@@ -17,22 +17,18 @@ struct Args {
     bool demo = false;
 };
 
-bool parseListen(const QString& value, zt::server::ServerOptions& options)
-{
+bool parseListen(const QString& value, zt::server::ServerOptions& options) {
     const int colon = value.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
     const uint port = value.mid(colon + 1).toUInt(&portOk);
     QString host = value.left(colon);
-    if (host.startsWith(QLatin1Char('[')))
-        host = host.mid(1, host.size() - 2);
-    if (colon < 0 || !portOk || port > 65535 || !options.host.setAddress(host))
-        return false;
+    if (host.startsWith(QLatin1Char('['))) host = host.mid(1, host.size() - 2);
+    if (colon < 0 || !portOk || port > 65535 || !options.host.setAddress(host)) return false;
     options.port = quint16(port);
     return true;
 }
 
-void applyLogLevel(const QString& level)
-{
+void applyLogLevel(const QString& level) {
     if (level == QLatin1String("debug"))
         QLoggingCategory::setFilterRules(QStringLiteral("zt.*.debug=true"));
     else if (level == QLatin1String("warning"))
@@ -41,29 +37,36 @@ void applyLogLevel(const QString& level)
         QLoggingCategory::setFilterRules(QStringLiteral("zt.*.debug=false\nzt.*.info=true"));
 }
 
-Args parseArgs(const QCoreApplication& app)
-{
+Args parseArgs(const QCoreApplication& app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Zhengtong reference server"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Address to listen on (port 0 picks a free port)."),
-                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8765"));
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Folder holding all server state."),
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Address to listen on (port 0 picks a free port)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8765"));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("Folder holding all server state."),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Seed the demo organisation and accounts."));
-    const QCommandLineOption cert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve wss."),
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Seed the demo organisation and accounts."));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"),
+                                  QStringLiteral("PEM certificate: serve wss."),
                                   QStringLiteral("FILE"));
-    const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
+    const QCommandLineOption key(QStringLiteral("tls-key"),
+                                 QStringLiteral("PEM private key for --tls-cert."),
                                  QStringLiteral("FILE"));
-    const QCommandLineOption logLevel(QStringLiteral("log-level"), QStringLiteral("debug, info or warning."),
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+                                      QStringLiteral("debug, info or warning."),
                                       QStringLiteral("LEVEL"), QStringLiteral("info"));
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat-ms"),
-                                       QStringLiteral("Heartbeat interval (testing)."), QStringLiteral("MS"));
-    const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime-s"),
-                                           QStringLiteral("Session token lifetime in seconds (default 30 days)."),
-                                           QStringLiteral("SECONDS"));
+                                       QStringLiteral("Heartbeat interval (testing)."),
+                                       QStringLiteral("MS"));
+    const QCommandLineOption tokenLifetime(
+        QStringLiteral("token-lifetime-s"),
+        QStringLiteral("Session token lifetime in seconds (default 30 days)."),
+        QStringLiteral("SECONDS"));
     parser.addOptions({listen, data, demo, cert, key, logLevel, heartbeat, tokenLifetime});
     parser.process(app);
 
@@ -73,8 +76,8 @@ Args parseArgs(const QCoreApplication& app)
         std::exit(2);
     }
     args.options.dataDir = parser.isSet(data)
-        ? parser.value(data)
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+                               ? parser.value(data)
+                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     args.options.tlsCertFile = parser.value(cert);
     args.options.tlsKeyFile = parser.value(key);
     if (args.options.tlsCertFile.isEmpty() != args.options.tlsKeyFile.isEmpty()) {
@@ -94,8 +97,7 @@ Args parseArgs(const QCoreApplication& app)
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Zhengtong"));
     QCoreApplication::setApplicationName(QStringLiteral("zhengtong-server"));
@@ -112,7 +114,8 @@ int main(int argc, char** argv)
     if (args.demo) {
         for (const auto& account : zt::server::seedDemo(server.storage()))
             std::printf("demo user %s password %s (%s)\n", qPrintable(account.user),
-                        qPrintable(zt::server::kDemoPassword), account.displayName.toUtf8().constData());
+                        qPrintable(zt::server::kDemoPassword),
+                        account.displayName.toUtf8().constData());
     }
     std::printf("listening on %s\n", server.url().toString().toUtf8().constData());
     std::fflush(stdout);

@@ -2,9 +2,9 @@
 
 namespace zt::server {
 
-const store::Schema& serverSchema()
-{
-    static const store::Schema schema{1, QStringLiteral(R"sql(
+const store::Schema& serverSchema() {
+    static const store::Schema schema{1,
+                                      QStringLiteral(R"sql(
 CREATE TABLE users (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE,

@@ -32,7 +32,8 @@ public:
                                qint64 timeMs) override;
 
 private:
-    explicit SqliteStorage(std::unique_ptr<store::Database> db) : m_db(std::move(db)) {}
+    explicit SqliteStorage(std::unique_ptr<store::Database> db)
+        : m_db(std::move(db)) {}
     std::unique_ptr<store::Database> m_db;
 };
 

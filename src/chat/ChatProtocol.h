@@ -16,7 +16,7 @@ inline const QString MessageNew = QStringLiteral("chat.message");
 inline constexpr int kMaxTextLength = 10'000;
 
 struct SendArgs {
-    QString cid; // the write id: also the message's client id
+    QString cid;   // the write id: also the message's client id
     qint64 to = 0; // recipient user id (1:1); groups come with the messaging issue
     QString text;
     QJsonObject toJson() const;

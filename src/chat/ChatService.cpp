@@ -15,18 +15,15 @@ namespace {
 
 // A message event may arrive before or after the answer to our own send; both paths converge
 // on the row keyed by cid, and a server id is stored once (UNIQUE), so nothing duplicates.
-void applyMessageEvent(store::Database& db, const protocol::Event& event, qint64 selfId)
-{
+void applyMessageEvent(store::Database& db, const protocol::Event& event, qint64 selfId) {
     const auto m = MessageEvent::fromJson(event.data);
-    if (!m)
-        return;
+    if (!m) return;
     db.prepare(QStringLiteral("UPDATE messages SET server_id=?, time=?, state=1 WHERE cid=?"))
         .bind(1, m->messageId)
         .bind(2, m->timeMs)
         .bind(3, m->cid)
         .run();
-    if (db.changes() > 0)
-        return;
+    if (db.changes() > 0) return;
     const qint64 peer = m->from == selfId ? m->to : m->from;
     db.prepare(QStringLiteral("INSERT OR IGNORE INTO messages(cid, server_id, peer, sender, text, "
                               "time, state) VALUES(?,?,?,?,?,?,1)"))
@@ -39,14 +36,16 @@ void applyMessageEvent(store::Database& db, const protocol::Event& event, qint64
         .run();
 }
 
-void settleSend(store::Database& db, const sync::OutboxItem& item, const protocol::Response& r)
-{
+void settleSend(store::Database& db, const sync::OutboxItem& item, const protocol::Response& r) {
     if (!r.ok) {
-        db.prepare(QStringLiteral("UPDATE messages SET state=2 WHERE cid=?")).bind(1, item.cid).run();
+        db.prepare(QStringLiteral("UPDATE messages SET state=2 WHERE cid=?"))
+            .bind(1, item.cid)
+            .run();
         return;
     }
     const SendResult result = SendResult::fromJson(r.result);
-    db.prepare(QStringLiteral("UPDATE OR IGNORE messages SET server_id=?, time=?, state=1 WHERE cid=?"))
+    db.prepare(
+          QStringLiteral("UPDATE OR IGNORE messages SET server_id=?, time=?, state=1 WHERE cid=?"))
         .bind(1, result.messageId)
         .bind(2, result.timeMs)
         .bind(3, item.cid)
@@ -57,27 +56,28 @@ void settleSend(store::Database& db, const sync::OutboxItem& item, const protoco
 
 ChatService::ChatService(store::Database& db, sync::Outbox& outbox, sync::SyncEngine& sync,
                          qint64 selfId, QObject* parent)
-    : QObject(parent), m_db(db), m_outbox(outbox), m_selfId(selfId)
-{
+    : QObject(parent)
+    , m_db(db)
+    , m_outbox(outbox)
+    , m_selfId(selfId) {
     sync.registerApplier(event::MessageNew, [selfId](store::Database& d, const protocol::Event& e) {
         applyMessageEvent(d, e, selfId);
     });
     outbox.registerSettle(op::Send, settleSend);
     connect(&sync, &sync::SyncEngine::applied, this, [this](const QStringList& kinds) {
-        if (kinds.contains(event::MessageNew))
-            emit messagesChanged();
+        if (kinds.contains(event::MessageNew)) emit messagesChanged();
     });
     connect(&outbox, &sync::Outbox::settled, this, &ChatService::messagesChanged);
 }
 
-QString ChatService::sendText(qint64 peer, const QString& text)
-{
+QString ChatService::sendText(qint64 peer, const QString& text) {
     QString cid;
     try {
         m_db.transaction([&] {
             cid = sync::Outbox::enqueue(m_db, op::Send, SendArgs{{}, peer, text}.toJson());
-            m_db.prepare(QStringLiteral("INSERT INTO messages(cid, peer, sender, text, time, state) "
-                                        "VALUES(?,?,?,?,?,0)"))
+            m_db.prepare(
+                    QStringLiteral("INSERT INTO messages(cid, peer, sender, text, time, state) "
+                                   "VALUES(?,?,?,?,?,0)"))
                 .bind(1, cid)
                 .bind(2, peer)
                 .bind(3, m_selfId)
@@ -94,8 +94,7 @@ QString ChatService::sendText(qint64 peer, const QString& text)
     return cid;
 }
 
-QList<Message> ChatService::latest(qint64 peer, int limit)
-{
+QList<Message> ChatService::latest(qint64 peer, int limit) {
     auto st = m_db.prepare(QStringLiteral(
         "SELECT local_id, cid, server_id, peer, sender, text, time, state FROM messages "
         "WHERE peer=? ORDER BY (server_id IS NULL), server_id DESC, local_id DESC LIMIT ?"));
@@ -107,8 +106,7 @@ QList<Message> ChatService::latest(qint64 peer, int limit)
     return out;
 }
 
-qint64 ChatService::messageCount()
-{
+qint64 ChatService::messageCount() {
     auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM messages"));
     return st.next() ? st.int64(0) : 0;
 }

@@ -6,11 +6,10 @@
 namespace zt::core {
 
 AccountSettings::AccountSettings(const QString& profileDir)
-    : m_settings(QDir(profileDir).filePath(QStringLiteral("zhengtong.ini")), QSettings::IniFormat)
-{}
+    : m_settings(QDir(profileDir).filePath(QStringLiteral("zhengtong.ini")), QSettings::IniFormat) {
+}
 
-SavedAccount AccountSettings::load() const
-{
+SavedAccount AccountSettings::load() const {
     m_settings.beginGroup(QStringLiteral("account"));
     SavedAccount a;
     a.server = m_settings.value(QStringLiteral("server")).toUrl();
@@ -22,8 +21,7 @@ SavedAccount AccountSettings::load() const
     return a;
 }
 
-void AccountSettings::save(const SavedAccount& a)
-{
+void AccountSettings::save(const SavedAccount& a) {
     m_settings.beginGroup(QStringLiteral("account"));
     m_settings.setValue(QStringLiteral("server"), a.server);
     m_settings.setValue(QStringLiteral("key"), a.accountKey);
@@ -34,16 +32,14 @@ void AccountSettings::save(const SavedAccount& a)
     m_settings.sync();
 }
 
-void AccountSettings::clear()
-{
+void AccountSettings::clear() {
     m_settings.remove(QStringLiteral("account"));
     m_settings.sync();
 }
 
-QString AccountSettings::accountKeyFor(const QUrl& server, const QString& user)
-{
-    const QByteArray id = server.toString(QUrl::RemovePath | QUrl::StripTrailingSlash).toUtf8()
-        + '|' + user.toUtf8();
+QString AccountSettings::accountKeyFor(const QUrl& server, const QString& user) {
+    const QByteArray id =
+        server.toString(QUrl::RemovePath | QUrl::StripTrailingSlash).toUtf8() + '|' + user.toUtf8();
     return QString::fromLatin1(crypto::sha256(id).toHex().left(20));
 }
 

@@ -12,7 +12,9 @@ struct SavedAccount {
     QUrl server;
     QString accountKey;
     protocol::AuthResult identity; // without token
-    bool isValid() const { return server.isValid() && !accountKey.isEmpty() && identity.userId > 0; }
+    bool isValid() const {
+        return server.isValid() && !accountKey.isEmpty() && identity.userId > 0;
+    }
 };
 
 class AccountSettings {

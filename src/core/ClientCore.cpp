@@ -25,27 +25,28 @@ ClientCore::ClientCore(const Options& options, QObject* parent)
     , m_settings(std::make_unique<AccountSettings>(options.profileDir))
     , m_connection(std::make_unique<net::Connection>())
     , m_secrets(std::make_unique<store::SecretStore>(QStringLiteral("Zhengtong")))
-    , m_keys(std::make_unique<store::StoreKeyProvider>(*m_secrets))
-{
+    , m_keys(std::make_unique<store::StoreKeyProvider>(*m_secrets)) {
     QDir().mkpath(options.profileDir);
     m_secrets->setDisabled(!options.useKeychain);
     m_connection->setExtraCaCertificates(options.extraCaCertificates);
     if (options.heartbeatMs > 0)
         m_connection->setHeartbeat(options.heartbeatMs, options.deadAfterMs);
-    connect(m_connection.get(), &net::Connection::authenticated, this, &ClientCore::onAuthenticated);
+    connect(m_connection.get(), &net::Connection::authenticated, this,
+            &ClientCore::onAuthenticated);
     connect(m_connection.get(), &net::Connection::authFailed, this, &ClientCore::onAuthFailed);
     connect(m_connection.get(), &net::Connection::fatalError, this, &ClientCore::onFatal);
     connect(m_connection.get(), &net::Connection::stateChanged, this, &ClientCore::updateStatus);
-    connect(m_connection.get(), &net::Connection::retryScheduled, this, &ClientCore::retryScheduled);
+    connect(m_connection.get(), &net::Connection::retryScheduled, this,
+            &ClientCore::retryScheduled);
     connect(m_keys.get(), &store::StoreKeyProvider::keyReady, this, &ClientCore::openStore);
     connect(m_keys.get(), &store::StoreKeyProvider::passphraseNeeded, this,
             [this](bool creating) { emit passphraseRequired(creating, {}); });
-    connect(m_keys.get(), &store::StoreKeyProvider::failed, this,
-            [this](const QString& message) { emit signInFailed(QStringLiteral("store_key"), message); });
+    connect(m_keys.get(), &store::StoreKeyProvider::failed, this, [this](const QString& message) {
+        emit signInFailed(QStringLiteral("store_key"), message);
+    });
 }
 
-ClientCore::~ClientCore()
-{
+ClientCore::~ClientCore() {
     m_connection->stop();
     // Services hold references to the store: tear down in reverse order of creation.
     m_chat.reset();
@@ -54,25 +55,21 @@ ClientCore::~ClientCore()
     m_db.reset();
 }
 
-void ClientCore::prepareAccount(const QUrl& server, const QString& user)
-{
+void ClientCore::prepareAccount(const QUrl& server, const QString& user) {
     m_accountKey = AccountSettings::accountKeyFor(server, user);
     m_accountDir = QDir(m_options.profileDir).filePath(QStringLiteral("accounts/") + m_accountKey);
 }
 
 void ClientCore::signIn(const QUrl& server, const QString& user, const QString& password,
-                        bool remember)
-{
+                        bool remember) {
     m_remember = remember;
     m_connection->setServer(server);
     m_connection->loginWithPassword(user, password, QSysInfo::machineHostName());
 }
 
-bool ClientCore::resumeSaved()
-{
+bool ClientCore::resumeSaved() {
     const SavedAccount saved = m_settings->load();
-    if (!saved.isValid())
-        return false;
+    if (!saved.isValid()) return false;
     m_account = saved.identity;
     m_connection->setServer(saved.server);
     prepareAccount(saved.server, saved.identity.userName);
@@ -91,15 +88,13 @@ bool ClientCore::resumeSaved()
     return true;
 }
 
-void ClientCore::onAuthenticated(const protocol::AuthResult& result)
-{
+void ClientCore::onAuthenticated(const protocol::AuthResult& result) {
     if (!result.token.isEmpty()) { // a fresh password login
         m_account = result;
         if (!m_db) {
             prepareAccount(m_connection->server(), result.userName);
             m_settings->save({m_connection->server(), m_accountKey, result});
-            if (m_remember)
-                rememberToken(result.token);
+            if (m_remember) rememberToken(result.token);
             m_keys->obtain(m_accountDir, m_accountKey);
         }
     }
@@ -107,8 +102,7 @@ void ClientCore::onAuthenticated(const protocol::AuthResult& result)
     updateStatus();
 }
 
-void ClientCore::rememberToken(const QString& token)
-{
+void ClientCore::rememberToken(const QString& token) {
     m_secrets->write(QStringLiteral("token/") + m_accountKey, token.toLatin1(),
                      [](store::SecretStatus s, const QString& error) {
                          if (s != store::SecretStatus::Ok)
@@ -116,8 +110,7 @@ void ClientCore::rememberToken(const QString& token)
                      });
 }
 
-void ClientCore::onAuthFailed(const protocol::Error& error)
-{
+void ClientCore::onAuthFailed(const protocol::Error& error) {
     QString message;
     if (error.code == errc::BadCredentials)
         message = tr("Wrong user name or password.");
@@ -126,17 +119,18 @@ void ClientCore::onAuthFailed(const protocol::Error& error)
     else
         message = tr("Sign-in was refused: %1").arg(error.message);
     if (error.code == errc::TokenExpired || error.code == errc::TokenInvalid)
-        m_secrets->remove(QStringLiteral("token/") + m_accountKey, [](store::SecretStatus, const QString&) {});
+        m_secrets->remove(QStringLiteral("token/") + m_accountKey,
+                          [](store::SecretStatus, const QString&) {});
     emit signInFailed(error.code, message);
     updateStatus();
 }
 
-void ClientCore::onFatal(const protocol::Error& error)
-{
+void ClientCore::onFatal(const protocol::Error& error) {
     QString message;
     if (error.code == errc::UnsupportedVersion)
-        message = tr("This server speaks a different protocol version. Please update Zhengtong. (%1)")
-                      .arg(error.message);
+        message =
+            tr("This server speaks a different protocol version. Please update Zhengtong. (%1)")
+                .arg(error.message);
     else if (error.code == QLatin1String("tls_error"))
         message = tr("The server's certificate is not trusted: %1").arg(error.message);
     else
@@ -145,16 +139,18 @@ void ClientCore::onFatal(const protocol::Error& error)
     updateStatus();
 }
 
-void ClientCore::supplyPassphrase(const QString& passphrase) { m_keys->supplyPassphrase(passphrase); }
+void ClientCore::supplyPassphrase(const QString& passphrase) {
+    m_keys->supplyPassphrase(passphrase);
+}
 
-void ClientCore::openStore(const QByteArray& key)
-{
+void ClientCore::openStore(const QByteArray& key) {
     const QString path = QDir(m_accountDir).filePath(QStringLiteral("store.db"));
     auto opened = store::Database::open(path, key);
     if (!opened.db) {
         qCWarning(lcCore) << "cannot open local store" << path << ":" << opened.message;
         if (opened.error == store::OpenError::WrongKeyOrNotDatabase)
-            emit passphraseRequired(false, tr("The passphrase is wrong, or the local cache is damaged."));
+            emit passphraseRequired(false,
+                                    tr("The passphrase is wrong, or the local cache is damaged."));
         else
             emit signInFailed(QStringLiteral("store_open"),
                               tr("Cannot open the local cache: %1").arg(opened.message));
@@ -162,13 +158,15 @@ void ClientCore::openStore(const QByteArray& key)
     }
     try {
         if (store::migrate(*opened.db, clientSchema()) == store::MigrateResult::TooNew) {
-            emit signInFailed(QStringLiteral("store_too_new"),
-                              tr("The local cache was written by a newer Zhengtong. Please update."));
+            emit signInFailed(
+                QStringLiteral("store_too_new"),
+                tr("The local cache was written by a newer Zhengtong. Please update."));
             return;
         }
     } catch (const store::DbError& e) {
-        emit signInFailed(QStringLiteral("store_migrate"), tr("Cannot upgrade the local cache: %1")
-                                                                .arg(QString::fromUtf8(e.what())));
+        emit signInFailed(
+            QStringLiteral("store_migrate"),
+            tr("Cannot upgrade the local cache: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
     m_db = std::move(opened.db);
@@ -183,24 +181,21 @@ void ClientCore::openStore(const QByteArray& key)
     updateStatus();
 }
 
-void ClientCore::startSyncIfPossible()
-{
-    if (!m_sync || m_connection->state() != net::Connection::State::Ready)
-        return;
+void ClientCore::startSyncIfPossible() {
+    if (!m_sync || m_connection->state() != net::Connection::State::Ready) return;
     m_sync->start();
     m_outbox->kick();
 }
 
-void ClientCore::goOffline() { m_connection->stop(); }
-
-void ClientCore::goOnline()
-{
-    if (!m_connection->token().isEmpty())
-        m_connection->startWithToken(m_connection->token());
+void ClientCore::goOffline() {
+    m_connection->stop();
 }
 
-void ClientCore::signOut(bool everywhere)
-{
+void ClientCore::goOnline() {
+    if (!m_connection->token().isEmpty()) m_connection->startWithToken(m_connection->token());
+}
+
+void ClientCore::signOut(bool everywhere) {
     const QString tokenKey = QStringLiteral("token/") + m_accountKey;
     if (m_connection->state() == net::Connection::State::Ready)
         m_connection->request(protocol::op::Logout, protocol::LogoutArgs{everywhere}.toJson(),
@@ -216,14 +211,19 @@ void ClientCore::signOut(bool everywhere)
     updateStatus();
 }
 
-void ClientCore::updateStatus()
-{
+void ClientCore::updateStatus() {
     Status s = Status::SignedOut;
     if (m_account.userId != 0) {
         switch (m_connection->state()) {
-        case net::Connection::State::Offline: s = Status::Offline; break;
-        case net::Connection::State::Connecting: s = Status::Connecting; break;
-        case net::Connection::State::Authenticating: s = Status::Authenticating; break;
+        case net::Connection::State::Offline:
+            s = Status::Offline;
+            break;
+        case net::Connection::State::Connecting:
+            s = Status::Connecting;
+            break;
+        case net::Connection::State::Authenticating:
+            s = Status::Authenticating;
+            break;
         case net::Connection::State::Ready:
             s = (!m_sync || m_sync->isCatchingUp()) ? Status::Syncing : Status::Online;
             break;

@@ -49,8 +49,8 @@ public:
     Q_INVOKABLE bool resumeSaved();
     Q_INVOKABLE void supplyPassphrase(const QString& passphrase);
     Q_INVOKABLE void signOut(bool everywhere);
-    Q_INVOKABLE void goOffline();  // stop connecting (tests, "work offline")
-    Q_INVOKABLE void goOnline();   // resume with the session token
+    Q_INVOKABLE void goOffline(); // stop connecting (tests, "work offline")
+    Q_INVOKABLE void goOnline();  // resume with the session token
 
     Status status() const { return m_status; }
     protocol::AuthResult account() const { return m_account; }
@@ -63,7 +63,7 @@ public:
 
 signals:
     void statusChanged(zt::core::ClientCore::Status status);
-    void ready();                     // store open: the UI can show data
+    void ready(); // store open: the UI can show data
     void signInFailed(const QString& code, const QString& message);
     void passphraseRequired(bool creating, const QString& error);
     void writesChanged(int pending, int failed);

@@ -36,15 +36,17 @@ CREATE TABLE outbox (
 
 } // namespace
 
-const store::Schema& clientSchema()
-{
+const store::Schema& clientSchema() {
     static const store::Schema schema{
-        2, QString::fromUtf8(kCoreV1) + QString::fromUtf8(kMessagesV2),
-        {[](store::Database& db) { db.exec(QString::fromUtf8(kMessagesV2)); }}};
+        2, QString::fromUtf8(kCoreV1) + QString::fromUtf8(kMessagesV2), {[](store::Database& db) {
+            db.exec(QString::fromUtf8(kMessagesV2));
+        }}};
     return schema;
 }
 
 // Version 1 alone, for the migration test.
-const char* clientSchemaV1() { return kCoreV1; }
+const char* clientSchemaV1() {
+    return kCoreV1;
+}
 
 } // namespace zt::core

@@ -8,8 +8,7 @@
 
 namespace zt::crypto {
 
-QByteArray randomBytes(int count)
-{
+QByteArray randomBytes(int count) {
     QByteArray out(count, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), count) != 1)
         qFatal("RAND_bytes failed: no entropy source"); // continuing would create guessable keys
@@ -17,23 +16,21 @@ QByteArray randomBytes(int count)
 }
 
 QByteArray scrypt(const QByteArray& secret, const QByteArray& salt, const ScryptParams& params,
-                  int length)
-{
+                  int length) {
     if (params.logN < 10 || params.logN > 22 || params.r < 1 || params.p < 1 || length <= 0)
         return {};
     const quint64 n = quint64(1) << params.logN;
     const quint64 maxMem = 128 * quint64(params.r) * n * quint64(params.p) + (8u << 20);
     QByteArray out(length, Qt::Uninitialized);
-    const int rc = EVP_PBE_scrypt(secret.constData(), size_t(secret.size()),
-                                  reinterpret_cast<const unsigned char*>(salt.constData()),
-                                  size_t(salt.size()), n, quint64(params.r), quint64(params.p),
-                                  maxMem, reinterpret_cast<unsigned char*>(out.data()),
-                                  size_t(length));
+    const int rc =
+        EVP_PBE_scrypt(secret.constData(), size_t(secret.size()),
+                       reinterpret_cast<const unsigned char*>(salt.constData()),
+                       size_t(salt.size()), n, quint64(params.r), quint64(params.p), maxMem,
+                       reinterpret_cast<unsigned char*>(out.data()), size_t(length));
     return rc == 1 ? out : QByteArray();
 }
 
-QString hashPassword(const QString& password, const ScryptParams& params)
-{
+QString hashPassword(const QString& password, const ScryptParams& params) {
     const QByteArray salt = randomBytes(16);
     const QByteArray hash = scrypt(password.toUtf8(), salt, params, 32);
     return QStringLiteral("scrypt$%1$%2$%3$%4$%5")
@@ -43,11 +40,9 @@ QString hashPassword(const QString& password, const ScryptParams& params)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(hash.toBase64()));
 }
 
-bool verifyPassword(const QString& password, const QString& encoded)
-{
+bool verifyPassword(const QString& password, const QString& encoded) {
     const QStringList parts = encoded.split(QLatin1Char('$'));
-    if (parts.size() != 6 || parts[0] != QLatin1String("scrypt"))
-        return false;
+    if (parts.size() != 6 || parts[0] != QLatin1String("scrypt")) return false;
     const ScryptParams params{parts[1].toInt(), parts[2].toInt(), parts[3].toInt()};
     const QByteArray salt = QByteArray::fromBase64(parts[4].toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts[5].toLatin1());
@@ -55,13 +50,12 @@ bool verifyPassword(const QString& password, const QString& encoded)
     return !actual.isEmpty() && constantTimeEquals(actual, expected);
 }
 
-bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
-{
-    return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+bool constantTimeEquals(const QByteArray& a, const QByteArray& b) {
+    return a.size() == b.size() &&
+           CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 
-QByteArray sha256(const QByteArray& data)
-{
+QByteArray sha256(const QByteArray& data) {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
 }
 

@@ -15,7 +15,9 @@ namespace zt::net {
 namespace errc = protocol::errc;
 
 namespace {
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 nowMs() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
 const QString kTlsError = QStringLiteral("tls_error");
 const QString kUnreachable = QStringLiteral("unreachable");
 } // namespace
@@ -25,31 +27,26 @@ Connection::Connection(QObject* parent)
     , m_tick(new QTimer(this))
     , m_retryTimer(new QTimer(this))
     , m_heartbeatMs(protocol::kHeartbeatIntervalMs)
-    , m_deadAfterMs(protocol::kDeadAfterMs)
-{
+    , m_deadAfterMs(protocol::kDeadAfterMs) {
     m_tick->setInterval(500);
     connect(m_tick, &QTimer::timeout, this, &Connection::onTick);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &Connection::openSocket);
 }
 
-Connection::~Connection()
-{
+Connection::~Connection() {
     m_wanted = false;
-    if (m_socket)
-        m_socket->disconnect(this);
+    if (m_socket) m_socket->disconnect(this);
 }
 
-void Connection::setHeartbeat(int intervalMs, int deadAfterMs)
-{
+void Connection::setHeartbeat(int intervalMs, int deadAfterMs) {
     m_heartbeatMs = intervalMs;
     m_deadAfterMs = deadAfterMs;
     m_tick->setInterval(qMax(50, qMin(500, intervalMs / 4)));
 }
 
 void Connection::loginWithPassword(const QString& user, const QString& password,
-                                   const QString& device)
-{
+                                   const QString& device) {
     stop();
     m_loginUser = user;
     m_loginPassword = password;
@@ -59,8 +56,7 @@ void Connection::loginWithPassword(const QString& user, const QString& password,
     openSocket();
 }
 
-void Connection::startWithToken(const QString& token)
-{
+void Connection::startWithToken(const QString& token) {
     stop();
     m_token = token;
     m_wanted = true;
@@ -68,8 +64,7 @@ void Connection::startWithToken(const QString& token)
     openSocket();
 }
 
-void Connection::stop()
-{
+void Connection::stop() {
     m_wanted = false;
     m_retryTimer->stop();
     m_tick->stop();
@@ -83,21 +78,18 @@ void Connection::stop()
     setState(State::Offline);
 }
 
-void Connection::reconnectNow()
-{
+void Connection::reconnectNow() {
     if (m_wanted && m_state == State::Offline) {
         m_retryTimer->stop();
         openSocket();
     }
 }
 
-int Connection::nextRetryInMs() const
-{
+int Connection::nextRetryInMs() const {
     return m_retryTimer->isActive() ? m_retryTimer->remainingTime() : -1;
 }
 
-void Connection::openSocket()
-{
+void Connection::openSocket() {
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -123,15 +115,13 @@ void Connection::openSocket()
     m_socket->open(m_url);
 }
 
-void Connection::onConnected()
-{
+void Connection::onConnected() {
     m_lastReceivedMs = m_lastSentMs = nowMs();
     m_tick->start();
     send(protocol::Hello{{protocol::kVersion}, QStringLiteral("zhengtong/0.1")});
 }
 
-void Connection::onDisconnected()
-{
+void Connection::onDisconnected() {
     const QString reason = m_socket ? m_socket->errorString() : QString();
     const bool neverReady = m_state == State::Connecting || m_state == State::Authenticating;
     m_tick->stop();
@@ -147,25 +137,20 @@ void Connection::onDisconnected()
     scheduleReconnect();
 }
 
-void Connection::scheduleReconnect()
-{
-    if (!m_wanted)
-        return;
+void Connection::scheduleReconnect() {
+    if (!m_wanted) return;
     const int delay = m_backoff.nextDelayMs();
     m_retryTimer->start(delay);
     emit retryScheduled(delay);
 }
 
-void Connection::send(const protocol::Frame& frame)
-{
-    if (!m_socket)
-        return;
+void Connection::send(const protocol::Frame& frame) {
+    if (!m_socket) return;
     m_lastSentMs = nowMs();
     m_socket->sendTextMessage(QString::fromUtf8(protocol::encode(frame)));
 }
 
-void Connection::onText(const QString& text)
-{
+void Connection::onText(const QString& text) {
     m_lastReceivedMs = nowMs();
     const protocol::Decoded decoded = protocol::decode(text.toUtf8());
     if (!decoded.ok()) {
@@ -175,21 +160,17 @@ void Connection::onText(const QString& text)
     handleFrame(decoded.frame());
 }
 
-void Connection::handleFrame(const protocol::Frame& frame)
-{
-    if (std::holds_alternative<protocol::Welcome>(frame))
-        return onWelcome();
+void Connection::handleFrame(const protocol::Frame& frame) {
+    if (std::holds_alternative<protocol::Welcome>(frame)) return onWelcome();
     if (const auto* ping = std::get_if<protocol::Ping>(&frame))
         return send(protocol::Pong{ping->timeMs});
     if (const auto* event = std::get_if<protocol::Event>(&frame)) {
-        if (m_state == State::Ready)
-            emit eventReceived(*event);
+        if (m_state == State::Ready) emit eventReceived(*event);
         return;
     }
     if (const auto* response = std::get_if<protocol::Response>(&frame)) {
         const auto pending = m_pending.take(response->id);
-        if (pending.handler)
-            pending.handler(*response);
+        if (pending.handler) pending.handler(*response);
         return;
     }
     if (const auto* error = std::get_if<protocol::ErrorFrame>(&frame)) {
@@ -202,13 +183,13 @@ void Connection::handleFrame(const protocol::Frame& frame)
         } else if (!error->replyTo.isEmpty()) {
             const auto pending = m_pending.take(error->replyTo);
             if (pending.handler)
-                pending.handler(protocol::fail(error->replyTo, error->error.code, error->error.message));
+                pending.handler(
+                    protocol::fail(error->replyTo, error->error.code, error->error.message));
         }
     }
 }
 
-void Connection::onWelcome()
-{
+void Connection::onWelcome() {
     setState(State::Authenticating);
     auto handler = [this](const protocol::Response& r) { onAuthResponse(r); };
     if (!m_loginPassword.isEmpty()) {
@@ -220,8 +201,7 @@ void Connection::onWelcome()
     }
 }
 
-void Connection::onAuthResponse(const protocol::Response& response)
-{
+void Connection::onAuthResponse(const protocol::Response& response) {
     m_loginPassword.clear();
     if (!response.ok) {
         if (response.error.code == errc::Disconnected || response.error.code == errc::Timeout)
@@ -232,8 +212,7 @@ void Connection::onAuthResponse(const protocol::Response& response)
         return;
     }
     const protocol::AuthResult result = protocol::AuthResult::fromJson(response.result);
-    if (!result.token.isEmpty())
-        m_token = result.token;
+    if (!result.token.isEmpty()) m_token = result.token;
     m_wanted = true;
     m_backoff.reset();
     setState(State::Ready);
@@ -241,8 +220,7 @@ void Connection::onAuthResponse(const protocol::Response& response)
 }
 
 void Connection::request(const QString& op, const QJsonObject& args, ResponseHandler handler,
-                         int timeoutMs)
-{
+                         int timeoutMs) {
     if (m_state != State::Ready) {
         handler(protocol::fail(QString(), errc::Disconnected, QStringLiteral("not connected")));
         return;
@@ -250,24 +228,21 @@ void Connection::request(const QString& op, const QJsonObject& args, ResponseHan
     sendRequest({QString(), op, args}, std::move(handler), timeoutMs);
 }
 
-void Connection::sendRequest(const protocol::Request& req, ResponseHandler handler, int timeoutMs)
-{
+void Connection::sendRequest(const protocol::Request& req, ResponseHandler handler, int timeoutMs) {
     protocol::Request r = req;
     r.id = QString::number(m_nextId++);
     m_pending.insert(r.id, Pending{std::move(handler), nowMs() + timeoutMs});
     send(r);
 }
 
-void Connection::onTick()
-{
+void Connection::onTick() {
     const qint64 now = nowMs();
     if (m_socket && now - m_lastReceivedMs > m_deadAfterMs) {
         qCInfo(lcNet) << "server silent for" << (now - m_lastReceivedMs) << "ms; reconnecting";
         m_socket->abort(); // emits disconnected → reconnect with back-off
         return;
     }
-    if (now - m_lastSentMs >= m_heartbeatMs)
-        send(protocol::Ping{now});
+    if (now - m_lastSentMs >= m_heartbeatMs) send(protocol::Ping{now});
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (it->deadlineMs <= now) {
             const auto handler = it->handler;
@@ -280,16 +255,13 @@ void Connection::onTick()
     }
 }
 
-void Connection::setState(State state)
-{
-    if (m_state == state)
-        return;
+void Connection::setState(State state) {
+    if (m_state == state) return;
     m_state = state;
     emit stateChanged(state);
 }
 
-void Connection::failAllPending(const QString& code, const QString& message)
-{
+void Connection::failAllPending(const QString& code, const QString& message) {
     const auto pending = std::exchange(m_pending, {});
     for (auto it = pending.begin(); it != pending.end(); ++it)
         it->handler(protocol::fail(it.key(), code, message));

@@ -2,10 +2,9 @@
 
 namespace zt::protocol::errc {
 
-bool isPermanent(const QString& code)
-{
-    return code == BadArgs || code == Forbidden || code == NotFound || code == UnknownOp
-        || code == BadFrame;
+bool isPermanent(const QString& code) {
+    return code == BadArgs || code == Forbidden || code == NotFound || code == UnknownOp ||
+           code == BadFrame;
 }
 
 } // namespace zt::protocol::errc

@@ -7,14 +7,12 @@
 namespace zt::protocol {
 namespace {
 
-QJsonObject errorJson(const Error& e)
-{
+QJsonObject errorJson(const Error& e) {
     return {{QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message}};
 }
 
 struct Encoder {
-    QJsonObject operator()(const Hello& f) const
-    {
+    QJsonObject operator()(const Hello& f) const {
         QJsonArray versions;
         for (int v : f.versions)
             versions.append(v);
@@ -22,22 +20,19 @@ struct Encoder {
                 {QStringLiteral("versions"), versions},
                 {QStringLiteral("agent"), f.agent}};
     }
-    QJsonObject operator()(const Welcome& f) const
-    {
+    QJsonObject operator()(const Welcome& f) const {
         return {{QStringLiteral("type"), QStringLiteral("welcome")},
                 {QStringLiteral("version"), f.version},
                 {QStringLiteral("agent"), f.agent},
                 {QStringLiteral("time"), f.serverTimeMs}};
     }
-    QJsonObject operator()(const Request& f) const
-    {
+    QJsonObject operator()(const Request& f) const {
         return {{QStringLiteral("type"), QStringLiteral("req")},
                 {QStringLiteral("id"), f.id},
                 {QStringLiteral("op"), f.op},
                 {QStringLiteral("args"), f.args}};
     }
-    QJsonObject operator()(const Response& f) const
-    {
+    QJsonObject operator()(const Response& f) const {
         QJsonObject o{{QStringLiteral("type"), QStringLiteral("res")},
                       {QStringLiteral("id"), f.id},
                       {QStringLiteral("ok"), f.ok}};
@@ -48,55 +43,49 @@ struct Encoder {
         return o;
     }
     QJsonObject operator()(const Event& f) const { return toJson(f); }
-    QJsonObject operator()(const Ping& f) const
-    {
+    QJsonObject operator()(const Ping& f) const {
         return {{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("t"), f.timeMs}};
     }
-    QJsonObject operator()(const Pong& f) const
-    {
+    QJsonObject operator()(const Pong& f) const {
         return {{QStringLiteral("type"), QStringLiteral("pong")}, {QStringLiteral("t"), f.timeMs}};
     }
-    QJsonObject operator()(const ErrorFrame& f) const
-    {
+    QJsonObject operator()(const ErrorFrame& f) const {
         QJsonObject o{{QStringLiteral("type"), QStringLiteral("error")},
                       {QStringLiteral("error"), errorJson(f.error)}};
-        if (!f.replyTo.isEmpty())
-            o.insert(QStringLiteral("id"), f.replyTo);
+        if (!f.replyTo.isEmpty()) o.insert(QStringLiteral("id"), f.replyTo);
         return o;
     }
 };
 
-Error badFrame(const QString& why) { return {errc::BadFrame, why}; }
+Error badFrame(const QString& why) {
+    return {errc::BadFrame, why};
+}
 
-bool isInteger(const QJsonValue& v)
-{
+bool isInteger(const QJsonValue& v) {
     return v.isDouble() && v.toDouble() == double(v.toInteger());
 }
 
-Error readError(const QJsonObject& o)
-{
+Error readError(const QJsonObject& o) {
     const QJsonObject e = o.value(QStringLiteral("error")).toObject();
-    return {e.value(QStringLiteral("code")).toString(), e.value(QStringLiteral("message")).toString()};
+    return {e.value(QStringLiteral("code")).toString(),
+            e.value(QStringLiteral("message")).toString()};
 }
 
 // Each reader validates types strictly: a frame of the right type with wrong fields is bad_frame.
-std::variant<Frame, Error> readHello(const QJsonObject& o)
-{
+std::variant<Frame, Error> readHello(const QJsonObject& o) {
     const QJsonValue v = o.value(QStringLiteral("versions"));
     if (!v.isArray() || v.toArray().isEmpty())
         return badFrame(QStringLiteral("hello.versions must be a non-empty array"));
     Hello h;
     for (const QJsonValue& item : v.toArray()) {
-        if (!isInteger(item))
-            return badFrame(QStringLiteral("hello.versions must hold integers"));
+        if (!isInteger(item)) return badFrame(QStringLiteral("hello.versions must hold integers"));
         h.versions.append(int(item.toInteger()));
     }
     h.agent = o.value(QStringLiteral("agent")).toString();
     return Frame{h};
 }
 
-std::variant<Frame, Error> readRequest(const QJsonObject& o)
-{
+std::variant<Frame, Error> readRequest(const QJsonObject& o) {
     const QJsonValue id = o.value(QStringLiteral("id"));
     const QJsonValue op = o.value(QStringLiteral("op"));
     const QJsonValue args = o.value(QStringLiteral("args"));
@@ -109,8 +98,7 @@ std::variant<Frame, Error> readRequest(const QJsonObject& o)
     return Frame{Request{id.toString(), op.toString(), args.toObject()}};
 }
 
-std::variant<Frame, Error> readResponse(const QJsonObject& o)
-{
+std::variant<Frame, Error> readResponse(const QJsonObject& o) {
     const QJsonValue id = o.value(QStringLiteral("id"));
     const QJsonValue ok = o.value(QStringLiteral("ok"));
     if (!id.isString() || !ok.isBool())
@@ -125,28 +113,20 @@ std::variant<Frame, Error> readResponse(const QJsonObject& o)
     return Frame{r};
 }
 
-std::variant<Frame, Error> readEvent(const QJsonObject& o)
-{
+std::variant<Frame, Error> readEvent(const QJsonObject& o) {
     if (!isInteger(o.value(QStringLiteral("seq"))) || !o.value(QStringLiteral("kind")).isString())
         return badFrame(QStringLiteral("event needs integer seq and string kind"));
     return Frame{eventFromJson(o)};
 }
 
-std::variant<Frame, Error> readByType(const QString& type, const QJsonObject& o)
-{
+std::variant<Frame, Error> readByType(const QString& type, const QJsonObject& o) {
     const qint64 t = o.value(QStringLiteral("t")).toInteger();
-    if (type == QLatin1String("req"))
-        return readRequest(o);
-    if (type == QLatin1String("res"))
-        return readResponse(o);
-    if (type == QLatin1String("event"))
-        return readEvent(o);
-    if (type == QLatin1String("ping"))
-        return Frame{Ping{t}};
-    if (type == QLatin1String("pong"))
-        return Frame{Pong{t}};
-    if (type == QLatin1String("hello"))
-        return readHello(o);
+    if (type == QLatin1String("req")) return readRequest(o);
+    if (type == QLatin1String("res")) return readResponse(o);
+    if (type == QLatin1String("event")) return readEvent(o);
+    if (type == QLatin1String("ping")) return Frame{Ping{t}};
+    if (type == QLatin1String("pong")) return Frame{Pong{t}};
+    if (type == QLatin1String("hello")) return readHello(o);
     if (type == QLatin1String("welcome"))
         return Frame{Welcome{int(o.value(QStringLiteral("version")).toInteger()),
                              o.value(QStringLiteral("agent")).toString(),
@@ -158,13 +138,11 @@ std::variant<Frame, Error> readByType(const QString& type, const QJsonObject& o)
 
 } // namespace
 
-QByteArray encode(const Frame& frame)
-{
+QByteArray encode(const Frame& frame) {
     return QJsonDocument(std::visit(Encoder{}, frame)).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject toJson(const Event& e)
-{
+QJsonObject toJson(const Event& e) {
     return {{QStringLiteral("type"), QStringLiteral("event")},
             {QStringLiteral("seq"), e.seq},
             {QStringLiteral("kind"), e.kind},
@@ -172,15 +150,13 @@ QJsonObject toJson(const Event& e)
             {QStringLiteral("data"), e.data}};
 }
 
-Event eventFromJson(const QJsonObject& o)
-{
-    return Event{o.value(QStringLiteral("seq")).toInteger(), o.value(QStringLiteral("kind")).toString(),
-                 o.value(QStringLiteral("time")).toInteger(),
-                 o.value(QStringLiteral("data")).toObject()};
+Event eventFromJson(const QJsonObject& o) {
+    return Event{
+        o.value(QStringLiteral("seq")).toInteger(), o.value(QStringLiteral("kind")).toString(),
+        o.value(QStringLiteral("time")).toInteger(), o.value(QStringLiteral("data")).toObject()};
 }
 
-Decoded decode(const QByteArray& text)
-{
+Decoded decode(const QByteArray& text) {
     Decoded d{Error{}, {}};
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &perr);
@@ -202,10 +178,11 @@ Decoded decode(const QByteArray& text)
     return d;
 }
 
-Response ok(const QString& id, const QJsonObject& result) { return Response{id, true, result, {}}; }
+Response ok(const QString& id, const QJsonObject& result) {
+    return Response{id, true, result, {}};
+}
 
-Response fail(const QString& id, const QString& code, const QString& message)
-{
+Response fail(const QString& id, const QString& code, const QString& message) {
     return Response{id, false, {}, Error{code, message}};
 }
 

@@ -6,29 +6,25 @@
 namespace zt::protocol {
 namespace {
 
-bool nonEmptyString(const QJsonObject& o, const char* key, int maxLen)
-{
+bool nonEmptyString(const QJsonObject& o, const char* key, int maxLen) {
     const QJsonValue v = o.value(QLatin1String(key));
     return v.isString() && !v.toString().isEmpty() && v.toString().size() <= maxLen;
 }
 
-bool optionalInteger(const QJsonObject& o, const char* key)
-{
+bool optionalInteger(const QJsonObject& o, const char* key) {
     const QJsonValue v = o.value(QLatin1String(key));
     return v.isUndefined() || (v.isDouble() && v.toDouble() == double(v.toInteger()));
 }
 
 } // namespace
 
-QJsonObject LoginArgs::toJson() const
-{
+QJsonObject LoginArgs::toJson() const {
     return {{QStringLiteral("user"), user},
             {QStringLiteral("password"), password},
             {QStringLiteral("device"), device}};
 }
 
-std::optional<LoginArgs> LoginArgs::fromJson(const QJsonObject& o)
-{
+std::optional<LoginArgs> LoginArgs::fromJson(const QJsonObject& o) {
     if (!nonEmptyString(o, "user", 128) || !nonEmptyString(o, "password", 1024))
         return std::nullopt;
     return LoginArgs{o.value(QStringLiteral("user")).toString(),
@@ -36,29 +32,26 @@ std::optional<LoginArgs> LoginArgs::fromJson(const QJsonObject& o)
                      o.value(QStringLiteral("device")).toString().left(128)};
 }
 
-QJsonObject ResumeArgs::toJson() const { return {{QStringLiteral("token"), token}}; }
+QJsonObject ResumeArgs::toJson() const {
+    return {{QStringLiteral("token"), token}};
+}
 
-std::optional<ResumeArgs> ResumeArgs::fromJson(const QJsonObject& o)
-{
-    if (!nonEmptyString(o, "token", 256))
-        return std::nullopt;
+std::optional<ResumeArgs> ResumeArgs::fromJson(const QJsonObject& o) {
+    if (!nonEmptyString(o, "token", 256)) return std::nullopt;
     return ResumeArgs{o.value(QStringLiteral("token")).toString()};
 }
 
-QJsonObject AuthResult::toJson() const
-{
+QJsonObject AuthResult::toJson() const {
     QJsonObject o{{QStringLiteral("userId"), userId},
                   {QStringLiteral("userName"), userName},
                   {QStringLiteral("displayName"), displayName},
                   {QStringLiteral("expiresAt"), expiresAtMs},
                   {QStringLiteral("head"), headSeq}};
-    if (!token.isEmpty())
-        o.insert(QStringLiteral("token"), token);
+    if (!token.isEmpty()) o.insert(QStringLiteral("token"), token);
     return o;
 }
 
-AuthResult AuthResult::fromJson(const QJsonObject& o)
-{
+AuthResult AuthResult::fromJson(const QJsonObject& o) {
     return AuthResult{o.value(QStringLiteral("token")).toString(),
                       o.value(QStringLiteral("userId")).toInteger(),
                       o.value(QStringLiteral("userName")).toString(),
@@ -67,36 +60,31 @@ AuthResult AuthResult::fromJson(const QJsonObject& o)
                       o.value(QStringLiteral("head")).toInteger()};
 }
 
-QJsonObject LogoutArgs::toJson() const { return {{QStringLiteral("everywhere"), everywhere}}; }
+QJsonObject LogoutArgs::toJson() const {
+    return {{QStringLiteral("everywhere"), everywhere}};
+}
 
-std::optional<LogoutArgs> LogoutArgs::fromJson(const QJsonObject& o)
-{
+std::optional<LogoutArgs> LogoutArgs::fromJson(const QJsonObject& o) {
     const QJsonValue v = o.value(QStringLiteral("everywhere"));
-    if (!v.isUndefined() && !v.isBool())
-        return std::nullopt;
+    if (!v.isUndefined() && !v.isBool()) return std::nullopt;
     return LogoutArgs{v.toBool(false)};
 }
 
-QJsonObject SyncFetchArgs::toJson() const
-{
+QJsonObject SyncFetchArgs::toJson() const {
     return {{QStringLiteral("after"), after}, {QStringLiteral("limit"), limit}};
 }
 
-std::optional<SyncFetchArgs> SyncFetchArgs::fromJson(const QJsonObject& o)
-{
-    if (!optionalInteger(o, "after") || !optionalInteger(o, "limit"))
-        return std::nullopt;
+std::optional<SyncFetchArgs> SyncFetchArgs::fromJson(const QJsonObject& o) {
+    if (!optionalInteger(o, "after") || !optionalInteger(o, "limit")) return std::nullopt;
     SyncFetchArgs a;
     a.after = o.value(QStringLiteral("after")).toInteger(0);
     a.limit = int(o.value(QStringLiteral("limit")).toInteger(kDefaultLimit));
-    if (a.after < 0 || a.limit < 1)
-        return std::nullopt;
+    if (a.after < 0 || a.limit < 1) return std::nullopt;
     a.limit = qMin(a.limit, kSyncPageMax);
     return a;
 }
 
-QJsonObject SyncFetchResult::toJson() const
-{
+QJsonObject SyncFetchResult::toJson() const {
     QJsonArray list;
     for (const Event& e : events)
         list.append(protocol::toJson(e));
@@ -105,8 +93,7 @@ QJsonObject SyncFetchResult::toJson() const
             {QStringLiteral("head"), head}};
 }
 
-SyncFetchResult SyncFetchResult::fromJson(const QJsonObject& o)
-{
+SyncFetchResult SyncFetchResult::fromJson(const QJsonObject& o) {
     SyncFetchResult r;
     for (const QJsonValue& v : o.value(QStringLiteral("events")).toArray())
         r.events.append(eventFromJson(v.toObject()));
@@ -115,11 +102,9 @@ SyncFetchResult SyncFetchResult::fromJson(const QJsonObject& o)
     return r;
 }
 
-std::optional<QString> writeId(const QJsonObject& args)
-{
+std::optional<QString> writeId(const QJsonObject& args) {
     const QJsonValue v = args.value(QStringLiteral("cid"));
-    if (!v.isString() || v.toString().size() < 8 || v.toString().size() > 64)
-        return std::nullopt;
+    if (!v.isString() || v.toString().size() < 8 || v.toString().size() > 64) return std::nullopt;
     return v.toString();
 }
 

@@ -7,20 +7,21 @@
 namespace zt::store {
 namespace {
 
-QString lastError(sqlite3* db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
+QString lastError(sqlite3* db) {
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
 
 } // namespace
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_owner(other.m_owner)
-{
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
+    , m_owner(other.m_owner) {
     other.m_stmt = nullptr;
 }
 
-Statement::~Statement()
-{
-    if (!m_stmt)
-        return;
+Statement::~Statement() {
+    if (!m_stmt) return;
     if (m_owner) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
@@ -30,83 +31,70 @@ Statement::~Statement()
     }
 }
 
-void Statement::check(int rc) const
-{
-    if (rc != SQLITE_OK)
-        throw DbError(rc, lastError(m_db));
+void Statement::check(int rc) const {
+    if (rc != SQLITE_OK) throw DbError(rc, lastError(m_db));
 }
 
-Statement& Statement::bind(int index, qint64 value)
-{
+Statement& Statement::bind(int index, qint64 value) {
     check(sqlite3_bind_int64(m_stmt, index, value));
     return *this;
 }
 
-Statement& Statement::bind(int index, const QString& value)
-{
+Statement& Statement::bind(int index, const QString& value) {
     const QByteArray utf8 = value.toUtf8();
     check(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
-Statement& Statement::bind(int index, const QByteArray& value)
-{
+Statement& Statement::bind(int index, const QByteArray& value) {
     check(sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
-Statement& Statement::bindNull(int index)
-{
+Statement& Statement::bindNull(int index) {
     check(sqlite3_bind_null(m_stmt, index));
     return *this;
 }
 
-bool Statement::next()
-{
+bool Statement::next() {
     const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
     const QString message = lastError(m_db);
     sqlite3_reset(m_stmt);
     throw DbError(rc, message);
 }
 
-void Statement::run()
-{
+void Statement::run() {
     while (next()) {
     }
     reset();
 }
 
-void Statement::reset()
-{
+void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-QString Statement::text(int column) const
-{
+QString Statement::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-QByteArray Statement::blob(int column) const
-{
+QByteArray Statement::blob(int column) const {
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-bool Statement::isNull(int column) const
-{
+bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-Database::OpenResult Database::open(const QString& path, const std::optional<QByteArray>& rawKey)
-{
+Database::OpenResult Database::open(const QString& path, const std::optional<QByteArray>& rawKey) {
     sqlite3* handle = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
@@ -137,15 +125,13 @@ Database::OpenResult Database::open(const QString& path, const std::optional<QBy
     return {std::move(db), OpenError::None, {}};
 }
 
-Database::~Database()
-{
+Database::~Database() {
     for (sqlite3_stmt* stmt : std::as_const(m_cache))
         sqlite3_finalize(stmt);
     sqlite3_close(m_db);
 }
 
-void Database::exec(const QString& sql)
-{
+void Database::exec(const QString& sql) {
     char* err = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
@@ -155,8 +141,7 @@ void Database::exec(const QString& sql)
     }
 }
 
-Statement Database::prepare(const QString& sql)
-{
+Statement Database::prepare(const QString& sql) {
     if (sqlite3_stmt* cached = m_cache.value(sql); cached && !m_inUse.contains(cached)) {
         m_inUse.insert(cached);
         return Statement(m_db, cached, this);
@@ -173,23 +158,24 @@ Statement Database::prepare(const QString& sql)
     return Statement(m_db, stmt, this);
 }
 
-qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
 
-int Database::userVersion()
-{
+int Database::userVersion() {
     Statement st = prepare(QStringLiteral("PRAGMA user_version"));
     return st.next() ? int(st.int64(0)) : 0;
 }
 
-void Database::setUserVersion(int version)
-{
+void Database::setUserVersion(int version) {
     exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
-void Database::rollbackQuietly()
-{
+void Database::rollbackQuietly() {
     sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 

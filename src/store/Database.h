@@ -18,8 +18,8 @@ namespace zt::store {
 class DbError : public std::runtime_error {
 public:
     DbError(int code, const QString& message)
-        : std::runtime_error(message.toStdString()), m_code(code)
-    {}
+        : std::runtime_error(message.toStdString())
+        , m_code(code) {}
     int code() const { return m_code; }
 
 private:
@@ -30,8 +30,9 @@ class Statement {
 public:
     // A cached statement (owner set) is only reset on destruction and handed back to its owner.
     Statement(sqlite3* db, sqlite3_stmt* stmt, class Database* owner = nullptr)
-        : m_db(db), m_stmt(stmt), m_owner(owner)
-    {}
+        : m_db(db)
+        , m_stmt(stmt)
+        , m_owner(owner) {}
     Statement(Statement&& other) noexcept;
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -84,8 +85,7 @@ public:
     QString path() const { return m_path; }
 
     // Everything in fn commits together, or nothing does (a thrown DbError rolls back).
-    template <typename Fn> auto transaction(Fn&& fn) -> decltype(fn())
-    {
+    template <typename Fn> auto transaction(Fn&& fn) -> decltype(fn()) {
         exec(QStringLiteral("BEGIN IMMEDIATE"));
         try {
             if constexpr (std::is_void_v<decltype(fn())>) {
@@ -104,7 +104,9 @@ public:
 
 private:
     friend class Statement;
-    Database(sqlite3* db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Database(sqlite3* db, QString path)
+        : m_db(db)
+        , m_path(std::move(path)) {}
     void rollbackQuietly();
     void giveBack(sqlite3_stmt* stmt) { m_inUse.remove(stmt); }
     sqlite3* m_db;

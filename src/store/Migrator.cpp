@@ -4,13 +4,10 @@
 
 namespace zt::store {
 
-MigrateResult migrate(Database& db, const Schema& schema)
-{
+MigrateResult migrate(Database& db, const Schema& schema) {
     const int current = db.userVersion();
-    if (current > schema.version)
-        return MigrateResult::TooNew;
-    if (current == schema.version)
-        return MigrateResult::UpToDate;
+    if (current > schema.version) return MigrateResult::TooNew;
+    if (current == schema.version) return MigrateResult::UpToDate;
     if (current == 0) {
         db.transaction([&] {
             db.exec(schema.latest);
@@ -27,8 +24,7 @@ MigrateResult migrate(Database& db, const Schema& schema)
     return MigrateResult::Migrated;
 }
 
-QStringList schemaDump(Database& db)
-{
+QStringList schemaDump(Database& db) {
     QStringList out;
     Statement st = db.prepare(QStringLiteral(
         "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"));

@@ -11,7 +11,7 @@ namespace zt::store {
 
 struct Schema {
     int version = 0;
-    QString latest;                                  // DDL creating the current schema
+    QString latest;                                 // DDL creating the current schema
     std::vector<std::function<void(Database&)>> up; // up[k] moves version k+1 to k+2
 };
 

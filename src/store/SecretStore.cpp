@@ -10,8 +10,7 @@ namespace zt::store {
 
 namespace {
 
-SecretStatus statusOf(QKeychain::Error error)
-{
+SecretStatus statusOf(QKeychain::Error error) {
     switch (error) {
     case QKeychain::NoError:
         return SecretStatus::Ok;
@@ -30,13 +29,15 @@ SecretStatus statusOf(QKeychain::Error error)
 } // namespace
 
 SecretStore::SecretStore(const QString& service, QObject* parent)
-    : QObject(parent), m_service(service)
-{}
+    : QObject(parent)
+    , m_service(service) {
+}
 
-void SecretStore::read(const QString& key, ReadDone done)
-{
+void SecretStore::read(const QString& key, ReadDone done) {
     if (m_disabled) {
-        QTimer::singleShot(0, this, [done] { done(SecretStatus::Unavailable, {}, QStringLiteral("keychain disabled")); });
+        QTimer::singleShot(0, this, [done] {
+            done(SecretStatus::Unavailable, {}, QStringLiteral("keychain disabled"));
+        });
         return;
     }
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
@@ -46,15 +47,17 @@ void SecretStore::read(const QString& key, ReadDone done)
         const SecretStatus status = statusOf(job->error());
         if (status == SecretStatus::Unavailable || status == SecretStatus::Failed)
             qCInfo(lcSecrets) << "keychain read failed:" << job->errorString();
-        done(status, status == SecretStatus::Ok ? job->binaryData() : QByteArray(), job->errorString());
+        done(status, status == SecretStatus::Ok ? job->binaryData() : QByteArray(),
+             job->errorString());
     });
     job->start();
 }
 
-void SecretStore::write(const QString& key, const QByteArray& secret, WriteDone done)
-{
+void SecretStore::write(const QString& key, const QByteArray& secret, WriteDone done) {
     if (m_disabled) {
-        QTimer::singleShot(0, this, [done] { done(SecretStatus::Unavailable, QStringLiteral("keychain disabled")); });
+        QTimer::singleShot(0, this, [done] {
+            done(SecretStatus::Unavailable, QStringLiteral("keychain disabled"));
+        });
         return;
     }
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
@@ -70,8 +73,7 @@ void SecretStore::write(const QString& key, const QByteArray& secret, WriteDone 
     job->start();
 }
 
-void SecretStore::remove(const QString& key, WriteDone done)
-{
+void SecretStore::remove(const QString& key, WriteDone done) {
     if (m_disabled) {
         QTimer::singleShot(0, this, [done] { done(SecretStatus::Unavailable, {}); });
         return;

@@ -18,19 +18,15 @@ namespace {
 const QString kModeKeychain = QStringLiteral("keychain");
 const QString kModePassphrase = QStringLiteral("passphrase");
 
-QJsonObject readInfo(const QString& path)
-{
+QJsonObject readInfo(const QString& path) {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
+    if (!f.open(QIODevice::ReadOnly)) return {};
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-bool writeInfo(const QString& path, const QJsonObject& info)
-{
+bool writeInfo(const QString& path, const QJsonObject& info) {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
+    if (!f.open(QIODevice::WriteOnly)) return false;
     f.write(QJsonDocument(info).toJson());
     return f.commit();
 }
@@ -38,19 +34,22 @@ bool writeInfo(const QString& path, const QJsonObject& info)
 } // namespace
 
 StoreKeyProvider::StoreKeyProvider(SecretStore& secrets, QObject* parent)
-    : QObject(parent), m_secrets(secrets)
-{}
+    : QObject(parent)
+    , m_secrets(secrets) {
+}
 
-QString StoreKeyProvider::infoPath() const { return QDir(m_dir).filePath(QStringLiteral("keyinfo.json")); }
-QString StoreKeyProvider::dbPath() const { return QDir(m_dir).filePath(QStringLiteral("store.db")); }
+QString StoreKeyProvider::infoPath() const {
+    return QDir(m_dir).filePath(QStringLiteral("keyinfo.json"));
+}
+QString StoreKeyProvider::dbPath() const {
+    return QDir(m_dir).filePath(QStringLiteral("store.db"));
+}
 
-void StoreKeyProvider::forget(const QString& accountDir)
-{
+void StoreKeyProvider::forget(const QString& accountDir) {
     QFile::remove(QDir(accountDir).filePath(QStringLiteral("keyinfo.json")));
 }
 
-void StoreKeyProvider::obtain(const QString& accountDir, const QString& accountKey)
-{
+void StoreKeyProvider::obtain(const QString& accountDir, const QString& accountKey) {
     m_dir = accountDir;
     m_accountKey = accountKey;
     QDir().mkpath(accountDir);
@@ -66,28 +65,26 @@ void StoreKeyProvider::obtain(const QString& accountDir, const QString& accountK
                    });
 }
 
-void StoreKeyProvider::onKeychainRead(int statusValue, const QByteArray& key, const QString& error)
-{
+void StoreKeyProvider::onKeychainRead(int statusValue, const QByteArray& key,
+                                      const QString& error) {
     const auto status = SecretStatus(statusValue);
     const bool dbExists = QFile::exists(dbPath());
-    if (status == SecretStatus::Ok && key.size() == 32)
-        return emit keyReady(key);
-    if (status == SecretStatus::NotFound && !dbExists)
-        return createInKeychain();
+    if (status == SecretStatus::Ok && key.size() == 32) return emit keyReady(key);
+    if (status == SecretStatus::NotFound && !dbExists) return createInKeychain();
     if ((status == SecretStatus::Unavailable || status == SecretStatus::Failed) && !dbExists) {
         qCInfo(lcKeys) << "no keychain; the local cache will be protected by a passphrase";
         m_creating = true;
         return emit passphraseNeeded(true);
     }
     qCWarning(lcKeys) << "cannot get the local cache key:" << error;
-    emit failed(status == SecretStatus::NotFound
-                    ? tr("The key of this account's local cache is missing from the system keychain. "
-                         "Delete the local cache and sign in again to rebuild it.")
-                    : tr("The system keychain could not be read: %1").arg(error));
+    emit failed(
+        status == SecretStatus::NotFound
+            ? tr("The key of this account's local cache is missing from the system keychain. "
+                 "Delete the local cache and sign in again to rebuild it.")
+            : tr("The system keychain could not be read: %1").arg(error));
 }
 
-void StoreKeyProvider::createInKeychain()
-{
+void StoreKeyProvider::createInKeychain() {
     const QByteArray key = crypto::randomBytes(32);
     m_secrets.write(QStringLiteral("store-key/") + m_accountKey, key,
                     [this, key](SecretStatus s, const QString&) {
@@ -101,8 +98,7 @@ void StoreKeyProvider::createInKeychain()
                     });
 }
 
-void StoreKeyProvider::supplyPassphrase(const QString& passphrase)
-{
+void StoreKeyProvider::supplyPassphrase(const QString& passphrase) {
     QJsonObject info = readInfo(infoPath());
     if (m_creating || info.value(QStringLiteral("mode")).toString() != kModePassphrase) {
         const crypto::ScryptParams params;
@@ -121,7 +117,8 @@ void StoreKeyProvider::supplyPassphrase(const QString& passphrase)
     const crypto::ScryptParams params{info.value(QStringLiteral("logN")).toInt(15),
                                       info.value(QStringLiteral("r")).toInt(8),
                                       info.value(QStringLiteral("p")).toInt(1)};
-    const QByteArray salt = QByteArray::fromBase64(info.value(QStringLiteral("salt")).toString().toLatin1());
+    const QByteArray salt =
+        QByteArray::fromBase64(info.value(QStringLiteral("salt")).toString().toLatin1());
     const QByteArray key = crypto::scrypt(passphrase.toUtf8(), salt, params, 32);
     if (key.isEmpty()) {
         emit failed(tr("The key settings in %1 are damaged.").arg(infoPath()));

@@ -30,7 +30,8 @@ class Outbox : public QObject {
     Q_OBJECT
 public:
     // Runs inside a transaction when the server accepted (ok) or finally refused the write.
-    using Settle = std::function<void(store::Database&, const OutboxItem&, const protocol::Response&)>;
+    using Settle =
+        std::function<void(store::Database&, const OutboxItem&, const protocol::Response&)>;
 
     Outbox(store::Database& db, net::Connection& connection, QObject* parent = nullptr);
 
@@ -39,7 +40,7 @@ public:
     static QString newCid();
 
     void registerSettle(const QString& op, Settle settle);
-    void kick(); // send the next item if connected and idle
+    void kick();           // send the next item if connected and idle
     void notifyEnqueued(); // after the caller's transaction committed new rows
     int pendingCount();
     int failedCount();

@@ -15,66 +15,59 @@ const QString kLastSeqKey = QStringLiteral("sync.last_seq");
 }
 
 SyncEngine::SyncEngine(store::Database& db, net::Connection& connection, QObject* parent)
-    : QObject(parent), m_db(db), m_connection(connection)
-{
+    : QObject(parent)
+    , m_db(db)
+    , m_connection(connection) {
     m_lastSeq = loadLastSeq();
     connect(&m_connection, &net::Connection::eventReceived, this, &SyncEngine::onEvent);
     connect(&m_connection, &net::Connection::stateChanged, this, [this](net::Connection::State s) {
-        if (s != net::Connection::State::Ready)
-            setCatchingUp(false);
+        if (s != net::Connection::State::Ready) setCatchingUp(false);
     });
 }
 
-void SyncEngine::registerApplier(const QString& kind, EventApplier applier)
-{
+void SyncEngine::registerApplier(const QString& kind, EventApplier applier) {
     m_appliers.insert(kind, std::move(applier));
 }
 
-qint64 SyncEngine::loadLastSeq()
-{
+qint64 SyncEngine::loadLastSeq() {
     auto st = m_db.prepare(QStringLiteral("SELECT value FROM kv WHERE key=?"));
     st.bind(1, kLastSeqKey);
     return st.next() ? st.int64(0) : 0;
 }
 
-void SyncEngine::start()
-{
-    if (m_catchingUp)
-        return;
+void SyncEngine::start() {
+    if (m_catchingUp) return;
     m_lastSeq = loadLastSeq(); // the store is the truth, e.g. after it was restored from backup
     setCatchingUp(true);
     fetchPage();
 }
 
-void SyncEngine::fetchPage()
-{
+void SyncEngine::fetchPage() {
     const protocol::SyncFetchArgs args{m_lastSeq, protocol::kSyncPageMax};
     m_gapSeen = false;
-    m_connection.request(protocol::op::SyncFetch, args.toJson(), [this](const protocol::Response& r) {
-        if (!r.ok) {
-            qCInfo(lcSync) << "catch-up interrupted:" << r.error.code;
-            setCatchingUp(false); // resumes on the next Ready
-            return;
-        }
-        const auto page = protocol::SyncFetchResult::fromJson(r.result);
-        applyBatch(page.events);
-        if (page.more || m_lastSeq < page.head || m_gapSeen)
-            fetchPage();
-        else
-            setCatchingUp(false);
-    });
+    m_connection.request(protocol::op::SyncFetch, args.toJson(),
+                         [this](const protocol::Response& r) {
+                             if (!r.ok) {
+                                 qCInfo(lcSync) << "catch-up interrupted:" << r.error.code;
+                                 setCatchingUp(false); // resumes on the next Ready
+                                 return;
+                             }
+                             const auto page = protocol::SyncFetchResult::fromJson(r.result);
+                             applyBatch(page.events);
+                             if (page.more || m_lastSeq < page.head || m_gapSeen)
+                                 fetchPage();
+                             else
+                                 setCatchingUp(false);
+                         });
 }
 
-void SyncEngine::onEvent(const protocol::Event& event)
-{
+void SyncEngine::onEvent(const protocol::Event& event) {
     if (m_catchingUp) {
         // The page in flight (or the next) will contain it; remember to look again afterwards.
         m_gapSeen = m_gapSeen || event.seq > m_lastSeq + 1;
-        if (event.seq != m_lastSeq + 1)
-            return;
+        if (event.seq != m_lastSeq + 1) return;
     }
-    if (event.seq <= m_lastSeq)
-        return; // already have it (duplicate push)
+    if (event.seq <= m_lastSeq) return; // already have it (duplicate push)
     if (!applyBatch({event}) && !m_catchingUp) {
         qCInfo(lcSync) << "gap after" << m_lastSeq << "before" << event.seq << "; repairing";
         setCatchingUp(true);
@@ -82,16 +75,14 @@ void SyncEngine::onEvent(const protocol::Event& event)
     }
 }
 
-bool SyncEngine::applyBatch(const QList<protocol::Event>& events)
-{
+bool SyncEngine::applyBatch(const QList<protocol::Event>& events) {
     QStringList kinds;
     bool contiguous = true;
     qint64 seq = m_lastSeq;
     try {
         m_db.transaction([&] {
             for (const protocol::Event& e : events) {
-                if (e.seq <= seq)
-                    continue;
+                if (e.seq <= seq) continue;
                 if (e.seq != seq + 1) {
                     contiguous = false;
                     break;
@@ -101,8 +92,7 @@ bool SyncEngine::applyBatch(const QList<protocol::Event>& events)
                 else
                     qCDebug(lcSync) << "no applier for event kind" << e.kind;
                 seq = e.seq;
-                if (!kinds.contains(e.kind))
-                    kinds.append(e.kind);
+                if (!kinds.contains(e.kind)) kinds.append(e.kind);
             }
             m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO kv(key, value) VALUES(?, ?)"))
                 .bind(1, kLastSeqKey)
@@ -114,15 +104,12 @@ bool SyncEngine::applyBatch(const QList<protocol::Event>& events)
         return false;
     }
     m_lastSeq = seq;
-    if (!kinds.isEmpty())
-        emit applied(kinds);
+    if (!kinds.isEmpty()) emit applied(kinds);
     return contiguous;
 }
 
-void SyncEngine::setCatchingUp(bool value)
-{
-    if (m_catchingUp == value)
-        return;
+void SyncEngine::setCatchingUp(bool value) {
+    if (m_catchingUp == value) return;
     m_catchingUp = value;
     emit catchingUpChanged(value);
 }

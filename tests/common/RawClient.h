@@ -15,7 +15,7 @@ public:
     void sendText(const QByteArray& text);
     void sendBinary(const QByteArray& data);
     void sendJson(const QJsonObject& o);
-    bool hello();                                    // hello + wait for welcome
+    bool hello();                                                    // hello + wait for welcome
     QJsonObject request(const QString& op, const QJsonObject& args); // waits for res with our id
     bool login(const QString& user, const QString& password);
     // Waits for the next frame matching pred; null object on timeout.

@@ -7,30 +7,30 @@
 namespace zt::test {
 
 ServerProcess::ServerProcess(QString dataDir, QStringList extraArgs)
-    : m_dataDir(std::move(dataDir)), m_extraArgs(std::move(extraArgs))
-{
+    : m_dataDir(std::move(dataDir))
+    , m_extraArgs(std::move(extraArgs)) {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
 }
 
-ServerProcess::~ServerProcess() { kill(); }
+ServerProcess::~ServerProcess() {
+    kill();
+}
 
-bool ServerProcess::start(quint16 port)
-{
+bool ServerProcess::start(quint16 port) {
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                     QStringLiteral("--data"), m_dataDir, QStringLiteral("--demo"),
-                     QStringLiteral("--log-level"), QStringLiteral("warning")};
+                     QStringLiteral("--data"),   m_dataDir,
+                     QStringLiteral("--demo"),   QStringLiteral("--log-level"),
+                     QStringLiteral("warning")};
     args += m_extraArgs;
     m_output.clear();
     m_process.start(QStringLiteral(ZT_SERVER_BIN), args);
-    if (!m_process.waitForStarted(10'000))
-        return false;
+    if (!m_process.waitForStarted(10'000)) return false;
     static const QRegularExpression ready(QStringLiteral("^listening on (\\S+)$"),
                                           QRegularExpression::MultilineOption);
     const QDeadlineTimer deadline(30'000);
     while (!deadline.hasExpired()) {
         if (!m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
-            if (m_process.state() != QProcess::Running)
-                return false;
+            if (m_process.state() != QProcess::Running) return false;
         m_output += QString::fromUtf8(m_process.readAllStandardOutput());
         const auto match = ready.match(m_output);
         if (match.hasMatch()) {
@@ -41,28 +41,24 @@ bool ServerProcess::start(quint16 port)
     return false;
 }
 
-void ServerProcess::kill()
-{
-    if (m_process.state() == QProcess::NotRunning)
-        return;
+void ServerProcess::kill() {
+    if (m_process.state() == QProcess::NotRunning) return;
     resume();
     m_process.kill();
     m_process.waitForFinished(10'000);
 }
 
-void ServerProcess::terminate()
-{
-    if (m_process.state() == QProcess::NotRunning)
-        return;
+void ServerProcess::terminate() {
+    if (m_process.state() == QProcess::NotRunning) return;
     m_process.terminate();
     m_process.waitForFinished(10'000);
 }
 
-void ServerProcess::pause() { ::kill(pid_t(m_process.processId()), SIGSTOP); }
-void ServerProcess::resume()
-{
-    if (m_process.state() != QProcess::NotRunning)
-        ::kill(pid_t(m_process.processId()), SIGCONT);
+void ServerProcess::pause() {
+    ::kill(pid_t(m_process.processId()), SIGSTOP);
+}
+void ServerProcess::resume() {
+    if (m_process.state() != QProcess::NotRunning) ::kill(pid_t(m_process.processId()), SIGCONT);
 }
 
 } // namespace zt::test

@@ -12,11 +12,14 @@ public:
     ~ServerProcess();
 
     bool start(quint16 port = 0); // waits for "listening on"; port 0 picks a free one
-    void kill();                   // SIGKILL, no chance to clean up
-    void terminate();              // SIGTERM, waits for a clean exit
-    bool restart() { kill(); return start(m_url.port()); }
-    void pause();                  // SIGSTOP: the process stays but answers nothing
-    void resume();                 // SIGCONT
+    void kill();                  // SIGKILL, no chance to clean up
+    void terminate();             // SIGTERM, waits for a clean exit
+    bool restart() {
+        kill();
+        return start(m_url.port());
+    }
+    void pause();  // SIGSTOP: the process stays but answers nothing
+    void resume(); // SIGCONT
     QUrl url() const { return m_url; }
     QString output() const { return m_output; }
     int exitCode() const { return m_process.exitCode(); }

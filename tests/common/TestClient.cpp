@@ -4,8 +4,7 @@
 
 namespace zt::test {
 
-TestClient::TestClient(const QString& profileDir, int heartbeatMs)
-{
+TestClient::TestClient(const QString& profileDir, int heartbeatMs) {
     if (profileDir.isEmpty()) {
         m_ownDir = std::make_unique<QTemporaryDir>();
         m_profile = m_ownDir->path();
@@ -19,7 +18,9 @@ TestClient::TestClient(const QString& profileDir, int heartbeatMs)
     options.deadAfterMs = heartbeatMs * 3;
     m_core = std::make_unique<core::ClientCore>(options);
     QObject::connect(m_core.get(), &core::ClientCore::passphraseRequired, m_core.get(),
-                     [this](bool, const QString&) { m_core->supplyPassphrase(QStringLiteral("test passphrase")); });
+                     [this](bool, const QString&) {
+                         m_core->supplyPassphrase(QStringLiteral("test passphrase"));
+                     });
     QObject::connect(m_core.get(), &core::ClientCore::signInFailed, m_core.get(),
                      [this](const QString& code, const QString& message) {
                          m_lastCode = code;
@@ -27,16 +28,16 @@ TestClient::TestClient(const QString& profileDir, int heartbeatMs)
                      });
 }
 
-TestClient::~TestClient() { m_core.reset(); }
+TestClient::~TestClient() {
+    m_core.reset();
+}
 
-bool TestClient::signIn(const QUrl& server, const QString& user, bool waitOnline)
-{
+bool TestClient::signIn(const QUrl& server, const QString& user, bool waitOnline) {
     m_core->signIn(server, user, kDemoPassword, false);
     return !waitOnline || waitStatus(core::ClientCore::Status::Online);
 }
 
-bool TestClient::waitStatus(core::ClientCore::Status status, int timeoutMs)
-{
+bool TestClient::waitStatus(core::ClientCore::Status status, int timeoutMs) {
     QDeadlineTimer deadline(timeoutMs);
     while (m_core->status() != status && !deadline.hasExpired())
         QTest::qWait(10);

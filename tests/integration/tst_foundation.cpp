@@ -20,16 +20,14 @@ constexpr qint64 kZhang = 1;
 constexpr qint64 kLina = 2;
 constexpr qint64 kWang = 3;
 
-QStringList texts(chat::ChatService* chat, qint64 peer)
-{
+QStringList texts(chat::ChatService* chat, qint64 peer) {
     QStringList out;
     for (const auto& m : chat->latest(peer, 10'000))
         out << m.text;
     return out;
 }
 
-bool waitCount(chat::ChatService* chat, qint64 peer, int count, int timeoutMs = 15'000)
-{
+bool waitCount(chat::ChatService* chat, qint64 peer, int count, int timeoutMs = 15'000) {
     QDeadlineTimer deadline(timeoutMs);
     while (chat->latest(peer, 10'000).size() < count && !deadline.hasExpired())
         QTest::qWait(10);
@@ -57,22 +55,19 @@ private:
     std::unique_ptr<test::ServerProcess> m_server;
 };
 
-void TestFoundation::init()
-{
+void TestFoundation::init() {
     m_data = std::make_unique<QTemporaryDir>();
-    m_server = std::make_unique<test::ServerProcess>(m_data->path(),
-                                                     QStringList{QStringLiteral("--heartbeat-ms"), QStringLiteral("300")});
+    m_server = std::make_unique<test::ServerProcess>(
+        m_data->path(), QStringList{QStringLiteral("--heartbeat-ms"), QStringLiteral("300")});
     QVERIFY(m_server->start());
 }
 
-void TestFoundation::cleanup()
-{
+void TestFoundation::cleanup() {
     m_server.reset();
     m_data.reset();
 }
 
-void TestFoundation::loginAndReceivePush()
-{
+void TestFoundation::loginAndReceivePush() {
     test::TestClient a, b;
     QVERIFY(a.signIn(m_server->url(), QStringLiteral("zhangwei")));
     QVERIFY(b.signIn(m_server->url(), QStringLiteral("lina")));
@@ -84,8 +79,7 @@ void TestFoundation::loginAndReceivePush()
     QCOMPARE(a.core().outbox()->pendingCount(), 0);
 }
 
-void TestFoundation::wrongPasswordIsReported()
-{
+void TestFoundation::wrongPasswordIsReported() {
     test::TestClient a;
     a.core().signIn(m_server->url(), QStringLiteral("zhangwei"), QStringLiteral("wrong"), false);
     QTRY_COMPARE_WITH_TIMEOUT(a.lastErrorCode(), QStringLiteral("bad_credentials"), 10'000);
@@ -95,8 +89,7 @@ void TestFoundation::wrongPasswordIsReported()
     QTRY_COMPARE_WITH_TIMEOUT(a.lastErrorCode(), QStringLiteral("bad_credentials"), 10'000);
 }
 
-void TestFoundation::unreachableServerIsReported()
-{
+void TestFoundation::unreachableServerIsReported() {
     QUrl url = m_server->url();
     m_server->kill();
     test::TestClient a;
@@ -104,8 +97,7 @@ void TestFoundation::unreachableServerIsReported()
     QTRY_COMPARE_WITH_TIMEOUT(a.lastErrorCode(), QStringLiteral("unreachable"), 10'000);
 }
 
-void TestFoundation::offlineWritesSurviveServerKill()
-{
+void TestFoundation::offlineWritesSurviveServerKill() {
     test::TestClient a(QString(), 300), b(QString(), 300);
     QVERIFY(a.signIn(m_server->url(), QStringLiteral("zhangwei")));
     QVERIFY(b.signIn(m_server->url(), QStringLiteral("lina")));
@@ -127,8 +119,7 @@ void TestFoundation::offlineWritesSurviveServerKill()
     QCOMPARE(texts(a.core().chat(), kLina), sent);
 }
 
-void TestFoundation::outboxSurvivesClientCrash()
-{
+void TestFoundation::outboxSurvivesClientCrash() {
     QTemporaryDir profile;
     auto a = std::make_unique<test::TestClient>(profile.path());
     QVERIFY(a->signIn(m_server->url(), QStringLiteral("zhangwei")));
@@ -144,8 +135,7 @@ void TestFoundation::outboxSurvivesClientCrash()
     QCOMPARE(texts(wang.core().chat(), kZhang), QStringList{QStringLiteral("断电前写下的")});
 }
 
-void TestFoundation::lostEventsAreFetchedAgain()
-{
+void TestFoundation::lostEventsAreFetchedAgain() {
     test::TestClient a, b;
     QVERIFY(a.signIn(m_server->url(), QStringLiteral("zhangwei")));
     QVERIFY(b.signIn(m_server->url(), QStringLiteral("lina")));
@@ -154,18 +144,19 @@ void TestFoundation::lostEventsAreFetchedAgain()
     QVERIFY(waitCount(a.core().chat(), kLina, 3));
     // Pretend A lost the last two events (e.g. restored an old cache): it must fetch them again.
     a.core().database()->exec(QStringLiteral("DELETE FROM messages WHERE text IN ('m1','m2')"));
-    a.core().database()->exec(QStringLiteral("UPDATE kv SET value = value - 2 WHERE key='sync.last_seq'"));
+    a.core().database()->exec(
+        QStringLiteral("UPDATE kv SET value = value - 2 WHERE key='sync.last_seq'"));
     a.core().goOffline();
     a.core().goOnline(); // catch-up starts from the position in the store
     QVERIFY(a.waitStatus(Status::Online));
     b.core().chat()->sendText(kZhang, QStringLiteral("m3"));
     QVERIFY(waitCount(a.core().chat(), kLina, 4));
     QCOMPARE(texts(a.core().chat(), kLina),
-             (QStringList{QStringLiteral("m0"), QStringLiteral("m1"), QStringLiteral("m2"), QStringLiteral("m3")}));
+             (QStringList{QStringLiteral("m0"), QStringLiteral("m1"), QStringLiteral("m2"),
+                          QStringLiteral("m3")}));
 }
 
-void TestFoundation::deadServerIsDetected()
-{
+void TestFoundation::deadServerIsDetected() {
     test::TestClient a(QString(), 200);
     QVERIFY(a.signIn(m_server->url(), QStringLiteral("zhangwei")));
     m_server->pause(); // socket stays open, nothing answers: only heartbeats can tell
@@ -174,8 +165,7 @@ void TestFoundation::deadServerIsDetected()
     QVERIFY(a.waitStatus(Status::Online, 15'000));
 }
 
-void TestFoundation::eventsStayWithTheirOwner()
-{
+void TestFoundation::eventsStayWithTheirOwner() {
     test::TestClient a, b, c;
     QVERIFY(a.signIn(m_server->url(), QStringLiteral("zhangwei")));
     QVERIFY(b.signIn(m_server->url(), QStringLiteral("lina")));

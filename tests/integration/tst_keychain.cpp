@@ -18,21 +18,20 @@ using Status = core::ClientCore::Status;
 
 namespace {
 
-bool keychainExpected() { return qEnvironmentVariable("ZT_KEYCHAIN") != QLatin1String("absent"); }
+bool keychainExpected() {
+    return qEnvironmentVariable("ZT_KEYCHAIN") != QLatin1String("absent");
+}
 
-bool anyFileContains(const QString& dir, const QByteArray& needle)
-{
+bool anyFileContains(const QString& dir, const QByteArray& needle) {
     QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            return true;
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle)) return true;
     }
     return false;
 }
 
-std::unique_ptr<core::ClientCore> makeCore(const QString& profile)
-{
+std::unique_ptr<core::ClientCore> makeCore(const QString& profile) {
     core::ClientCore::Options o;
     o.profileDir = profile;
     o.useKeychain = true;
@@ -54,22 +53,23 @@ private:
     std::unique_ptr<test::ServerProcess> m_server;
 };
 
-void TestKeychain::initTestCase()
-{
-    if (keychainExpected() && qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
-        && qEnvironmentVariableIsEmpty("ZT_REQUIRE_KEYRING"))
+void TestKeychain::initTestCase() {
+    if (keychainExpected() && qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
+        qEnvironmentVariableIsEmpty("ZT_REQUIRE_KEYRING"))
         QSKIP("no session bus; run through scripts/test.sh (dbus-run-session + gnome-keyring)");
     m_server = std::make_unique<test::ServerProcess>(m_data.path());
     QVERIFY(m_server->start());
 }
 
-void TestKeychain::secretRoundTrip()
-{
+void TestKeychain::secretRoundTrip() {
     store::SecretStore secrets(QStringLiteral("ZhengtongTest"));
     const QString key = QStringLiteral("roundtrip/%1").arg(QCoreApplication::applicationPid());
     store::SecretStatus status = store::SecretStatus::Failed;
     bool done = false;
-    secrets.write(key, "s3cr3t", [&](store::SecretStatus s, const QString&) { status = s; done = true; });
+    secrets.write(key, "s3cr3t", [&](store::SecretStatus s, const QString&) {
+        status = s;
+        done = true;
+    });
     QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
     if (!keychainExpected()) {
         QVERIFY(status != store::SecretStatus::Ok);
@@ -78,22 +78,27 @@ void TestKeychain::secretRoundTrip()
     QCOMPARE(status, store::SecretStatus::Ok);
     QByteArray read;
     done = false;
-    secrets.read(key, [&](store::SecretStatus s, const QByteArray& v, const QString&) { status = s; read = v; done = true; });
+    secrets.read(key, [&](store::SecretStatus s, const QByteArray& v, const QString&) {
+        status = s;
+        read = v;
+        done = true;
+    });
     QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
     QCOMPARE(read, QByteArray("s3cr3t"));
     done = false;
     secrets.remove(key, [&](store::SecretStatus, const QString&) { done = true; });
     QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
     done = false;
-    secrets.read(key, [&](store::SecretStatus s, const QByteArray&, const QString&) { status = s; done = true; });
+    secrets.read(key, [&](store::SecretStatus s, const QByteArray&, const QString&) {
+        status = s;
+        done = true;
+    });
     QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
     QCOMPARE(status, store::SecretStatus::NotFound);
 }
 
-void TestKeychain::rememberedSessionResumesWithoutPassword()
-{
-    if (!keychainExpected())
-        QSKIP("needs a secret service");
+void TestKeychain::rememberedSessionResumesWithoutPassword() {
+    if (!keychainExpected()) QSKIP("needs a secret service");
     QTemporaryDir profile;
     auto core = makeCore(profile.path());
     QSignalSpy passphrase(core.get(), &core::ClientCore::passphraseRequired);
@@ -120,8 +125,7 @@ void TestKeychain::rememberedSessionResumesWithoutPassword()
     QVERIFY(!core->resumeSaved()); // signed out: nothing remembered
 }
 
-void TestKeychain::fallbackAsksForPassphraseAndRejectsWrongOne()
-{
+void TestKeychain::fallbackAsksForPassphraseAndRejectsWrongOne() {
     QTemporaryDir profile;
     auto core = makeCore(profile.path());
     if (keychainExpected())
@@ -134,11 +138,12 @@ void TestKeychain::fallbackAsksForPassphraseAndRejectsWrongOne()
     QList<bool> asked;
     QString lastError;
     QString answer = QStringLiteral("正确的口令 correct");
-    connect(core.get(), &core::ClientCore::passphraseRequired, this, [&](bool creating, const QString& error) {
-        asked << creating;
-        lastError = error;
-        core->supplyPassphrase(answer);
-    });
+    connect(core.get(), &core::ClientCore::passphraseRequired, this,
+            [&](bool creating, const QString& error) {
+                asked << creating;
+                lastError = error;
+                core->supplyPassphrase(answer);
+            });
     core->signIn(m_server->url(), QStringLiteral("lina"), test::kDemoPassword, true);
     QTRY_COMPARE_WITH_TIMEOUT(core->status(), Status::Online, 15'000);
     QCOMPARE(asked, QList<bool>{true});
@@ -155,11 +160,13 @@ void TestKeychain::fallbackAsksForPassphraseAndRejectsWrongOne()
     core = std::make_unique<core::ClientCore>(o);
     asked.clear();
     int tries = 0;
-    connect(core.get(), &core::ClientCore::passphraseRequired, this, [&](bool creating, const QString& error) {
-        asked << creating;
-        lastError = error;
-        core->supplyPassphrase(++tries == 1 ? QStringLiteral("wrong") : QStringLiteral("正确的口令 correct"));
-    });
+    connect(core.get(), &core::ClientCore::passphraseRequired, this,
+            [&](bool creating, const QString& error) {
+                asked << creating;
+                lastError = error;
+                core->supplyPassphrase(++tries == 1 ? QStringLiteral("wrong")
+                                                    : QStringLiteral("正确的口令 correct"));
+            });
     core->signIn(m_server->url(), QStringLiteral("lina"), test::kDemoPassword, false);
     QTRY_COMPARE_WITH_TIMEOUT(core->status(), Status::Online, 15'000);
     QCOMPARE(asked, (QList<bool>{false, false}));

@@ -9,12 +9,17 @@
 using zt::test::RawClient;
 
 namespace {
-QString typeOf(const QJsonObject& o) { return o[QStringLiteral("type")].toString(); }
-QString codeOf(const QJsonObject& o) { return o[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(); }
+QString typeOf(const QJsonObject& o) {
+    return o[QStringLiteral("type")].toString();
+}
+QString codeOf(const QJsonObject& o) {
+    return o[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString();
+}
 const QString kPassword = QStringLiteral("Zhengtong@2026");
-auto isError(const QString& code)
-{
-    return [code](const QJsonObject& o) { return typeOf(o) == QStringLiteral("error") && codeOf(o) == code; };
+auto isError(const QString& code) {
+    return [code](const QJsonObject& o) {
+        return typeOf(o) == QStringLiteral("error") && codeOf(o) == code;
+    };
 }
 } // namespace
 
@@ -41,34 +46,34 @@ private:
     std::unique_ptr<zt::test::ServerProcess> m_server;
 };
 
-void TestServerProtocol::initTestCase()
-{
+void TestServerProtocol::initTestCase() {
     m_server = std::make_unique<zt::test::ServerProcess>(m_data.path());
     QVERIFY(m_server->start());
 }
 
-void TestServerProtocol::cleanupTestCase() { m_server.reset(); }
+void TestServerProtocol::cleanupTestCase() {
+    m_server.reset();
+}
 
-void TestServerProtocol::versionMismatchGetsErrorFrame()
-{
+void TestServerProtocol::versionMismatchGetsErrorFrame() {
     RawClient c;
     QVERIFY(c.open(m_server->url()));
-    c.sendJson({{QStringLiteral("type"), QStringLiteral("hello")}, {QStringLiteral("versions"), QJsonArray{99}}});
+    c.sendJson({{QStringLiteral("type"), QStringLiteral("hello")},
+                {QStringLiteral("versions"), QJsonArray{99}}});
     QVERIFY(!c.waitFor(isError(QStringLiteral("unsupported_version"))).isEmpty());
     QVERIFY(c.isConnected()); // an answer, not a dropped socket
 }
 
-void TestServerProtocol::helloRequiredFirst()
-{
+void TestServerProtocol::helloRequiredFirst() {
     RawClient c;
     QVERIFY(c.open(m_server->url()));
-    c.sendJson({{QStringLiteral("type"), QStringLiteral("req")}, {QStringLiteral("id"), QStringLiteral("1")},
+    c.sendJson({{QStringLiteral("type"), QStringLiteral("req")},
+                {QStringLiteral("id"), QStringLiteral("1")},
                 {QStringLiteral("op"), QStringLiteral("auth.login")}});
     QVERIFY(!c.waitFor(isError(QStringLiteral("hello_required"))).isEmpty());
 }
 
-void TestServerProtocol::malformedFramesGetErrors()
-{
+void TestServerProtocol::malformedFramesGetErrors() {
     RawClient c;
     QVERIFY(c.open(m_server->url()));
     QVERIFY(c.hello());
@@ -82,11 +87,12 @@ void TestServerProtocol::malformedFramesGetErrors()
     c.sendText(R"({"type":"welcome","version":1})");
     QVERIFY(!c.waitFor(isError(QStringLiteral("unknown_type"))).isEmpty());
     c.sendText(R"({"type":"ping","t":5})");
-    QVERIFY(!c.waitFor([](const QJsonObject& o) { return typeOf(o) == QStringLiteral("pong"); }).isEmpty());
+    QVERIFY(!c.waitFor([](const QJsonObject& o) {
+                  return typeOf(o) == QStringLiteral("pong");
+              }).isEmpty());
 }
 
-void TestServerProtocol::binaryFramesRefused()
-{
+void TestServerProtocol::binaryFramesRefused() {
     RawClient c;
     QVERIFY(c.open(m_server->url()));
     c.sendBinary(QByteArray(100, '\x01'));
@@ -94,8 +100,7 @@ void TestServerProtocol::binaryFramesRefused()
     QVERIFY(c.hello()); // still usable
 }
 
-void TestServerProtocol::oversizedFrameRefused()
-{
+void TestServerProtocol::oversizedFrameRefused() {
     RawClient c;
     QVERIFY(c.open(m_server->url()));
     QVERIFY(c.hello());
@@ -106,8 +111,7 @@ void TestServerProtocol::oversizedFrameRefused()
     QCOMPARE(c.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
 }
 
-void TestServerProtocol::floodIsLimitedAndOthersKeepWorking()
-{
+void TestServerProtocol::floodIsLimitedAndOthersKeepWorking() {
     RawClient flooder, other;
     QVERIFY(flooder.open(m_server->url()));
     QVERIFY(other.open(m_server->url()));
@@ -121,34 +125,34 @@ void TestServerProtocol::floodIsLimitedAndOthersKeepWorking()
     QVERIFY(other.login(QStringLiteral("lina"), kPassword));
 }
 
-void TestServerProtocol::requestsNeedAuthentication()
-{
+void TestServerProtocol::requestsNeedAuthentication() {
     RawClient c;
     QVERIFY(c.open(m_server->url()));
     QVERIFY(c.hello());
     const QJsonObject res = c.request(QStringLiteral("sync.fetch"), {});
     QCOMPARE(res[QStringLiteral("ok")].toBool(), false);
     QCOMPARE(codeOf(res), QStringLiteral("not_authenticated"));
-    const QJsonObject send = c.request(QStringLiteral("chat.send"), {{QStringLiteral("cid"), QStringLiteral("abcdefgh")},
-                                                                     {QStringLiteral("to"), 1},
-                                                                     {QStringLiteral("text"), QStringLiteral("x")}});
+    const QJsonObject send =
+        c.request(QStringLiteral("chat.send"), {{QStringLiteral("cid"), QStringLiteral("abcdefgh")},
+                                                {QStringLiteral("to"), 1},
+                                                {QStringLiteral("text"), QStringLiteral("x")}});
     QCOMPARE(codeOf(send), QStringLiteral("not_authenticated"));
 }
 
-void TestServerProtocol::wrongTokenRefused()
-{
+void TestServerProtocol::wrongTokenRefused() {
     RawClient c;
     QVERIFY(c.open(m_server->url()));
     QVERIFY(c.hello());
-    const QJsonObject res = c.request(QStringLiteral("auth.resume"), {{QStringLiteral("token"), QStringLiteral("forged")}});
+    const QJsonObject res = c.request(QStringLiteral("auth.resume"),
+                                      {{QStringLiteral("token"), QStringLiteral("forged")}});
     QCOMPARE(codeOf(res), QStringLiteral("token_invalid"));
-    const QJsonObject bad = c.request(QStringLiteral("auth.login"), {{QStringLiteral("user"), QStringLiteral("lina")},
-                                                                     {QStringLiteral("password"), QStringLiteral("nope")}});
+    const QJsonObject bad = c.request(QStringLiteral("auth.login"),
+                                      {{QStringLiteral("user"), QStringLiteral("lina")},
+                                       {QStringLiteral("password"), QStringLiteral("nope")}});
     QCOMPARE(codeOf(bad), QStringLiteral("bad_credentials"));
 }
 
-void TestServerProtocol::retriedWriteAppliesOnce()
-{
+void TestServerProtocol::retriedWriteAppliesOnce() {
     RawClient a, b;
     QVERIFY(a.open(m_server->url()) && a.hello() && a.login(QStringLiteral("zhangwei"), kPassword));
     QVERIFY(b.open(m_server->url()) && b.hello() && b.login(QStringLiteral("wangfang"), kPassword));
@@ -160,58 +164,72 @@ void TestServerProtocol::retriedWriteAppliesOnce()
     QVERIFY(first[QStringLiteral("ok")].toBool());
     QCOMPARE(second[QStringLiteral("result")], first[QStringLiteral("result")]);
     QTest::qWait(300);
-    const QJsonObject page = b.request(QStringLiteral("sync.fetch"), {{QStringLiteral("after"), 0}});
+    const QJsonObject page =
+        b.request(QStringLiteral("sync.fetch"), {{QStringLiteral("after"), 0}});
     int copies = 0;
-    for (const auto& e : page[QStringLiteral("result")].toObject()[QStringLiteral("events")].toArray())
-        copies += e.toObject()[QStringLiteral("data")].toObject()[QStringLiteral("cid")] == QStringLiteral("retry-0001");
+    for (const auto& e :
+         page[QStringLiteral("result")].toObject()[QStringLiteral("events")].toArray())
+        copies += e.toObject()[QStringLiteral("data")].toObject()[QStringLiteral("cid")] ==
+                  QStringLiteral("retry-0001");
     QCOMPARE(copies, 1);
 }
 
-void TestServerProtocol::unknownOpAndBadArgs()
-{
+void TestServerProtocol::unknownOpAndBadArgs() {
     RawClient c;
     QVERIFY(c.open(m_server->url()) && c.hello() && c.login(QStringLiteral("lina"), kPassword));
-    QCOMPARE(codeOf(c.request(QStringLiteral("nuke.everything"), {})), QStringLiteral("unknown_op"));
-    QCOMPARE(codeOf(c.request(QStringLiteral("chat.send"), {{QStringLiteral("to"), QStringLiteral("me")}})),
+    QCOMPARE(codeOf(c.request(QStringLiteral("nuke.everything"), {})),
+             QStringLiteral("unknown_op"));
+    QCOMPARE(codeOf(c.request(QStringLiteral("chat.send"),
+                              {{QStringLiteral("to"), QStringLiteral("me")}})),
              QStringLiteral("bad_args"));
-    QCOMPARE(codeOf(c.request(QStringLiteral("chat.send"), {{QStringLiteral("cid"), QStringLiteral("abcdefgh9")},
-                                                            {QStringLiteral("to"), 9999},
-                                                            {QStringLiteral("text"), QStringLiteral("x")}})),
+    QCOMPARE(codeOf(c.request(QStringLiteral("chat.send"),
+                              {{QStringLiteral("cid"), QStringLiteral("abcdefgh9")},
+                               {QStringLiteral("to"), 9999},
+                               {QStringLiteral("text"), QStringLiteral("x")}})),
              QStringLiteral("not_found"));
-    QCOMPARE(codeOf(c.request(QStringLiteral("sync.fetch"), {{QStringLiteral("after"), -5}})), QStringLiteral("bad_args"));
+    QCOMPARE(codeOf(c.request(QStringLiteral("sync.fetch"), {{QStringLiteral("after"), -5}})),
+             QStringLiteral("bad_args"));
 }
 
-void TestServerProtocol::logoutEverywhereRevokes()
-{
+void TestServerProtocol::logoutEverywhereRevokes() {
     RawClient one, two;
     QVERIFY(one.open(m_server->url()) && one.hello());
-    const QJsonObject login = one.request(QStringLiteral("auth.login"), {{QStringLiteral("user"), QStringLiteral("zengli")},
-                                                                         {QStringLiteral("password"), kPassword}});
-    const QString token = login[QStringLiteral("result")].toObject()[QStringLiteral("token")].toString();
+    const QJsonObject login = one.request(QStringLiteral("auth.login"),
+                                          {{QStringLiteral("user"), QStringLiteral("zengli")},
+                                           {QStringLiteral("password"), kPassword}});
+    const QString token =
+        login[QStringLiteral("result")].toObject()[QStringLiteral("token")].toString();
     QVERIFY(!token.isEmpty());
-    QVERIFY(two.open(m_server->url()) && two.hello() && two.login(QStringLiteral("zengli"), kPassword));
-    QVERIFY(two.request(QStringLiteral("auth.logout"), {{QStringLiteral("everywhere"), true}})[QStringLiteral("ok")].toBool());
+    QVERIFY(two.open(m_server->url()) && two.hello() &&
+            two.login(QStringLiteral("zengli"), kPassword));
+    QVERIFY(two.request(QStringLiteral("auth.logout"),
+                        {{QStringLiteral("everywhere"), true}})[QStringLiteral("ok")]
+                .toBool());
     QVERIFY(one.waitDisconnected());
     RawClient three;
     QVERIFY(three.open(m_server->url()) && three.hello());
-    QCOMPARE(codeOf(three.request(QStringLiteral("auth.resume"), {{QStringLiteral("token"), token}})),
-             QStringLiteral("token_invalid"));
+    QCOMPARE(
+        codeOf(three.request(QStringLiteral("auth.resume"), {{QStringLiteral("token"), token}})),
+        QStringLiteral("token_invalid"));
 }
 
-void TestServerProtocol::expiredTokenRefused()
-{
+void TestServerProtocol::expiredTokenRefused() {
     QTemporaryDir data;
-    zt::test::ServerProcess shortLived(data.path(), {QStringLiteral("--token-lifetime-s"), QStringLiteral("1")});
+    zt::test::ServerProcess shortLived(data.path(),
+                                       {QStringLiteral("--token-lifetime-s"), QStringLiteral("1")});
     QVERIFY(shortLived.start());
     RawClient c;
     QVERIFY(c.open(shortLived.url()) && c.hello());
-    const QJsonObject login = c.request(QStringLiteral("auth.login"), {{QStringLiteral("user"), QStringLiteral("lina")},
-                                                                       {QStringLiteral("password"), kPassword}});
-    const QString token = login[QStringLiteral("result")].toObject()[QStringLiteral("token")].toString();
+    const QJsonObject login =
+        c.request(QStringLiteral("auth.login"), {{QStringLiteral("user"), QStringLiteral("lina")},
+                                                 {QStringLiteral("password"), kPassword}});
+    const QString token =
+        login[QStringLiteral("result")].toObject()[QStringLiteral("token")].toString();
     QVERIFY(c.request(QStringLiteral("sync.fetch"), {})[QStringLiteral("ok")].toBool());
     QTest::qWait(1200);
     QCOMPARE(codeOf(c.request(QStringLiteral("sync.fetch"), {})), QStringLiteral("token_expired"));
-    QCOMPARE(codeOf(c.request(QStringLiteral("sync.fetch"), {})), QStringLiteral("not_authenticated"));
+    QCOMPARE(codeOf(c.request(QStringLiteral("sync.fetch"), {})),
+             QStringLiteral("not_authenticated"));
     RawClient d;
     QVERIFY(d.open(shortLived.url()) && d.hello());
     QCOMPARE(codeOf(d.request(QStringLiteral("auth.resume"), {{QStringLiteral("token"), token}})),

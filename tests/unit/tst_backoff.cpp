@@ -15,16 +15,14 @@ private slots:
     void rateLimiterAllowsBurstThenRefuses();
 };
 
-void TestBackoff::doublesToSixtyFourSeconds()
-{
+void TestBackoff::doublesToSixtyFourSeconds() {
     zt::net::Backoff b([] { return 0.5; }); // no jitter
     const QList<int> expected{1000, 2000, 4000, 8000, 16000, 32000, 64000, 64000, 64000};
     for (int ms : expected)
         QCOMPARE(b.nextDelayMs(), ms);
 }
 
-void TestBackoff::jitterStaysWithinTwentyPercent()
-{
+void TestBackoff::jitterStaysWithinTwentyPercent() {
     zt::net::Backoff low([] { return 0.0; });
     zt::net::Backoff high([] { return 0.999999; });
     QCOMPARE(low.nextDelayMs(), 800);
@@ -37,8 +35,7 @@ void TestBackoff::jitterStaysWithinTwentyPercent()
     }
 }
 
-void TestBackoff::resetStartsOver()
-{
+void TestBackoff::resetStartsOver() {
     zt::net::Backoff b([] { return 0.5; });
     b.nextDelayMs();
     b.nextDelayMs();
@@ -46,8 +43,7 @@ void TestBackoff::resetStartsOver()
     QCOMPARE(b.nextDelayMs(), 1000);
 }
 
-void TestBackoff::passwordHashVerifies()
-{
+void TestBackoff::passwordHashVerifies() {
     const zt::crypto::ScryptParams fast{10, 8, 1};
     const QString h = zt::crypto::hashPassword(QStringLiteral("正确密码"), fast);
     QVERIFY(h.startsWith(QStringLiteral("scrypt$10$8$1$")));
@@ -55,12 +51,13 @@ void TestBackoff::passwordHashVerifies()
     QVERIFY(zt::crypto::verifyPassword(QStringLiteral("正确密码"), h));
     QVERIFY(!zt::crypto::verifyPassword(QStringLiteral("错误密码"), h));
     QVERIFY(!zt::crypto::verifyPassword(QStringLiteral("x"), QStringLiteral("garbage")));
-    QVERIFY(!zt::crypto::verifyPassword(QStringLiteral("x"), QStringLiteral("scrypt$99$8$1$AA==$AA==")));
-    QVERIFY(zt::crypto::hashPassword(QStringLiteral("a"), fast) != zt::crypto::hashPassword(QStringLiteral("a"), fast));
+    QVERIFY(!zt::crypto::verifyPassword(QStringLiteral("x"),
+                                        QStringLiteral("scrypt$99$8$1$AA==$AA==")));
+    QVERIFY(zt::crypto::hashPassword(QStringLiteral("a"), fast) !=
+            zt::crypto::hashPassword(QStringLiteral("a"), fast));
 }
 
-void TestBackoff::rateLimiterAllowsBurstThenRefuses()
-{
+void TestBackoff::rateLimiterAllowsBurstThenRefuses() {
     zt::server::RateLimiter limiter(50, 200);
     int allowed = 0;
     for (int i = 0; i < 1000; ++i)

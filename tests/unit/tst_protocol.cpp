@@ -20,15 +20,15 @@ private slots:
     void syncLimitIsCapped();
 };
 
-void TestProtocol::roundTripsEveryFrame()
-{
+void TestProtocol::roundTripsEveryFrame() {
     const QList<Frame> frames{
         Hello{{1, 2}, QStringLiteral("t")},
         Welcome{1, QStringLiteral("s"), 42},
         Request{QStringLiteral("7"), QStringLiteral("chat.send"), {{QStringLiteral("a"), 1}}},
         ok(QStringLiteral("7"), {{QStringLiteral("x"), QStringLiteral("y")}}),
         fail(QStringLiteral("8"), errc::Forbidden, QStringLiteral("no")),
-        Event{5, QStringLiteral("chat.message"), 99, {{QStringLiteral("k"), QStringLiteral("中文")}}},
+        Event{
+            5, QStringLiteral("chat.message"), 99, {{QStringLiteral("k"), QStringLiteral("中文")}}},
         Ping{1},
         Pong{2},
         ErrorFrame{{errc::BadFrame, QStringLiteral("m")}, QStringLiteral("9")},
@@ -41,8 +41,7 @@ void TestProtocol::roundTripsEveryFrame()
     }
 }
 
-void TestProtocol::rejectsMalformed_data()
-{
+void TestProtocol::rejectsMalformed_data() {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("code");
     QTest::newRow("not json") << QByteArray("{nope") << errc::BadFrame;
@@ -50,22 +49,25 @@ void TestProtocol::rejectsMalformed_data()
     QTest::newRow("no type") << QByteArray(R"({"id":"1"})") << errc::BadFrame;
     QTest::newRow("type not string") << QByteArray(R"({"type":5})") << errc::BadFrame;
     QTest::newRow("unknown type") << QByteArray(R"({"type":"dance"})") << errc::UnknownType;
-    QTest::newRow("req id number") << QByteArray(R"({"type":"req","id":1,"op":"x"})") << errc::BadFrame;
+    QTest::newRow("req id number")
+        << QByteArray(R"({"type":"req","id":1,"op":"x"})") << errc::BadFrame;
     QTest::newRow("req id too long")
-        << QByteArray(R"({"type":"req","id":")" + QByteArray(65, 'a') + R"(","op":"x"})") << errc::BadFrame;
+        << QByteArray(R"({"type":"req","id":")" + QByteArray(65, 'a') + R"(","op":"x"})")
+        << errc::BadFrame;
     QTest::newRow("req no op") << QByteArray(R"({"type":"req","id":"1"})") << errc::BadFrame;
-    QTest::newRow("req args array") << QByteArray(R"({"type":"req","id":"1","op":"x","args":[]})")
-                                    << errc::BadFrame;
-    QTest::newRow("hello empty") << QByteArray(R"({"type":"hello","versions":[]})") << errc::BadFrame;
-    QTest::newRow("hello strings") << QByteArray(R"({"type":"hello","versions":["1"]})") << errc::BadFrame;
-    QTest::newRow("event seq float") << QByteArray(R"({"type":"event","seq":1.5,"kind":"k"})")
-                                     << errc::BadFrame;
+    QTest::newRow("req args array")
+        << QByteArray(R"({"type":"req","id":"1","op":"x","args":[]})") << errc::BadFrame;
+    QTest::newRow("hello empty") << QByteArray(R"({"type":"hello","versions":[]})")
+                                 << errc::BadFrame;
+    QTest::newRow("hello strings")
+        << QByteArray(R"({"type":"hello","versions":["1"]})") << errc::BadFrame;
+    QTest::newRow("event seq float")
+        << QByteArray(R"({"type":"event","seq":1.5,"kind":"k"})") << errc::BadFrame;
     QTest::newRow("empty") << QByteArray() << errc::BadFrame;
     QTest::newRow("invalid utf8") << QByteArray("{\"type\":\"\xff\xfe\"}") << errc::BadFrame;
 }
 
-void TestProtocol::rejectsMalformed()
-{
+void TestProtocol::rejectsMalformed() {
     QFETCH(QByteArray, text);
     QFETCH(QString, code);
     const Decoded d = decode(text);
@@ -74,15 +76,13 @@ void TestProtocol::rejectsMalformed()
     QVERIFY(!d.error().message.isEmpty());
 }
 
-void TestProtocol::keepsRequestIdOfBadFrame()
-{
+void TestProtocol::keepsRequestIdOfBadFrame() {
     const Decoded d = decode(R"({"type":"req","id":"abc","op":7})");
     QVERIFY(!d.ok());
     QCOMPARE(d.requestId, QStringLiteral("abc"));
 }
 
-void TestProtocol::validatesOpArgs()
-{
+void TestProtocol::validatesOpArgs() {
     QVERIFY(!LoginArgs::fromJson({{QStringLiteral("user"), QStringLiteral("a")}}));
     QVERIFY(LoginArgs::fromJson({{QStringLiteral("user"), QStringLiteral("a")},
                                  {QStringLiteral("password"), QStringLiteral("b")}}));
@@ -106,8 +106,7 @@ void TestProtocol::validatesOpArgs()
     QVERIFY(!zt::chat::SendArgs::fromJson(badTo));
 }
 
-void TestProtocol::syncLimitIsCapped()
-{
+void TestProtocol::syncLimitIsCapped() {
     const auto a = SyncFetchArgs::fromJson({{QStringLiteral("limit"), 100000}});
     QVERIFY(a);
     QCOMPARE(a->limit, 500);

@@ -21,8 +21,7 @@ private slots:
     void transactionRollsBack();
 };
 
-void TestStore::encryptedFileHasNoPlaintext()
-{
+void TestStore::encryptedFileHasNoPlaintext() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));
     const QByteArray key = zt::crypto::randomBytes(32);
@@ -45,8 +44,7 @@ void TestStore::encryptedFileHasNoPlaintext()
     QVERIFY(!raw.contains("CREATE TABLE"));
 }
 
-void TestStore::wrongKeyFailsClearly()
-{
+void TestStore::wrongKeyFailsClearly() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.db"));
     {
@@ -54,17 +52,24 @@ void TestStore::wrongKeyFailsClearly()
         QVERIFY(r.db);
         migrate(*r.db, zt::core::clientSchema());
     }
-    const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     auto wrong = Database::open(path, zt::crypto::randomBytes(32));
     QVERIFY(!wrong.db);
     QCOMPARE(wrong.error, OpenError::WrongKeyOrNotDatabase);
     QVERIFY(!wrong.message.isEmpty());
-    const QByteArray after = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray after = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     QCOMPARE(after, before); // a wrong key never destroys data
 }
 
-void TestStore::notADatabaseFailsClearly()
-{
+void TestStore::notADatabaseFailsClearly() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("junk.db"));
     QFile f(path);
@@ -76,8 +81,7 @@ void TestStore::notADatabaseFailsClearly()
     QCOMPARE(r.error, OpenError::WrongKeyOrNotDatabase);
 }
 
-void TestStore::migratedEqualsFresh()
-{
+void TestStore::migratedEqualsFresh() {
     QTemporaryDir dir;
     const QByteArray key = zt::crypto::randomBytes(32);
     auto fresh = Database::open(dir.filePath(QStringLiteral("fresh.db")), key);
@@ -97,16 +101,14 @@ void TestStore::migratedEqualsFresh()
     QCOMPARE(migrate(*old.db, zt::core::clientSchema()), MigrateResult::UpToDate);
 }
 
-void TestStore::refusesNewerSchema()
-{
+void TestStore::refusesNewerSchema() {
     QTemporaryDir dir;
     auto r = Database::open(dir.filePath(QStringLiteral("n.db")), zt::crypto::randomBytes(32));
     r.db->setUserVersion(99);
     QCOMPARE(migrate(*r.db, zt::core::clientSchema()), MigrateResult::TooNew);
 }
 
-void TestStore::transactionRollsBack()
-{
+void TestStore::transactionRollsBack() {
     QTemporaryDir dir;
     auto r = Database::open(dir.filePath(QStringLiteral("t.db")), zt::crypto::randomBytes(32));
     migrate(*r.db, zt::core::clientSchema());

@@ -22,8 +22,7 @@ MessagesPane::MessagesPane(core::ClientCore* core, QWidget* parent)
     , m_peer(new QSpinBox(this))
     , m_list(new QListView(this))
     , m_input(new QLineEdit(this))
-    , m_send(new QPushButton(tr("S&end"), this))
-{
+    , m_send(new QPushButton(tr("S&end"), this)) {
     setObjectName(QStringLiteral("messagesPane"));
     buildLayout();
     m_model->setPeer(m_peer->value());
@@ -37,8 +36,7 @@ MessagesPane::MessagesPane(core::ClientCore* core, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, m_list, &QListView::scrollToBottom);
 }
 
-void MessagesPane::buildLayout()
-{
+void MessagesPane::buildLayout() {
     m_peer->setObjectName(QStringLiteral("peerSpin"));
     m_peer->setAccessibleName(tr("Conversation partner user ID"));
     m_peer->setRange(1, std::numeric_limits<int>::max());
@@ -75,10 +73,11 @@ void MessagesPane::buildLayout()
     setTabOrder(m_input, m_send);
 }
 
-void MessagesPane::setSelfId(qint64 selfId) { m_model->setSelfId(selfId); }
+void MessagesPane::setSelfId(qint64 selfId) {
+    m_model->setSelfId(selfId);
+}
 
-void MessagesPane::attach()
-{
+void MessagesPane::attach() {
     // chat() may only be read on the core thread: it is replaced when the account changes.
     // The connection below is made there too; it is queued to this pane (GUI thread).
     QMetaObject::invokeMethod(m_core, [core = m_core, pane = this] {
@@ -91,37 +90,31 @@ void MessagesPane::attach()
     refresh();
 }
 
-void MessagesPane::detach()
-{
+void MessagesPane::detach() {
     m_input->setEnabled(false);
     m_send->setEnabled(false);
     m_model->setMessages(m_model->peer(), {});
 }
 
-void MessagesPane::refresh()
-{
+void MessagesPane::refresh() {
     // The model outlives any call queued here: the core thread stops before the window closes.
     const qint64 peer = m_model->peer();
     QMetaObject::invokeMethod(m_core, [core = m_core, model = m_model, peer] {
         chat::ChatService* chat = core->chat();
-        if (!chat)
-            return;
+        if (!chat) return;
         const QList<chat::Message> rows = chat->latest(peer, kRowLimit);
         QMetaObject::invokeMethod(
             model, [model, peer, rows] { model->setMessages(peer, rows); }, Qt::QueuedConnection);
     });
 }
 
-void MessagesPane::send()
-{
+void MessagesPane::send() {
     const QString text = m_input->text().trimmed();
-    if (text.isEmpty())
-        return;
+    if (text.isEmpty()) return;
     m_input->clear();
     // The service shows the message at once as pending and emits messagesChanged → refresh().
     QMetaObject::invokeMethod(m_core, [core = m_core, peer = m_model->peer(), text] {
-        if (chat::ChatService* chat = core->chat())
-            chat->sendText(peer, text);
+        if (chat::ChatService* chat = core->chat()) chat->sendText(peer, text);
     });
 }
 

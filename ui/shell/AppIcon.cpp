@@ -7,8 +7,7 @@ namespace zt::ui {
 
 namespace {
 
-QPixmap drawIcon(int size, int badge)
-{
+QPixmap drawIcon(int size, int badge) {
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
@@ -33,8 +32,7 @@ QPixmap drawIcon(int size, int badge)
 
 } // namespace
 
-QIcon appIcon(int badge)
-{
+QIcon appIcon(int badge) {
     QIcon icon;
     for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
         icon.addPixmap(drawIcon(size, badge));

@@ -11,8 +11,7 @@ ConnectionIndicator::ConnectionIndicator(QWidget* parent)
     , m_dot(new QLabel(this))
     , m_statusLabel(new QLabel(this))
     , m_writesLabel(new QLabel(this))
-    , m_countdown(new QTimer(this))
-{
+    , m_countdown(new QTimer(this)) {
     setObjectName(QStringLiteral("connectionIndicator"));
     m_statusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
     m_writesLabel->setObjectName(QStringLiteral("pendingWritesLabel"));
@@ -30,69 +29,63 @@ ConnectionIndicator::ConnectionIndicator(QWidget* parent)
     refresh();
 }
 
-void ConnectionIndicator::setStatus(core::ClientCore::Status status)
-{
+void ConnectionIndicator::setStatus(core::ClientCore::Status status) {
     m_status = status;
     if (status != Status::Offline) // the scheduled retry has started (or is moot)
         m_retrying = false;
     refresh();
 }
 
-void ConnectionIndicator::setRetryScheduled(int delayMs)
-{
+void ConnectionIndicator::setRetryScheduled(int delayMs) {
     m_retrying = true;
     m_retryAt.setRemainingTime(delayMs);
     m_countdown->start();
     refresh();
 }
 
-void ConnectionIndicator::setWrites(int pending, int failed)
-{
+void ConnectionIndicator::setWrites(int pending, int failed) {
     m_pending = pending;
     m_failed = failed;
     refresh();
 }
 
-int ConnectionIndicator::secondsUntilRetry() const
-{
+int ConnectionIndicator::secondsUntilRetry() const {
     return int((m_retryAt.remainingTime() + 999) / 1000); // round up: never show "0 s" early
 }
 
-QString ConnectionIndicator::statusText() const
-{
+QString ConnectionIndicator::statusText() const {
     switch (m_status) {
-    case Status::Online: return tr("Online");
-    case Status::Syncing: return tr("Syncing…");
+    case Status::Online:
+        return tr("Online");
+    case Status::Syncing:
+        return tr("Syncing…");
     case Status::Connecting:
-    case Status::Authenticating: return tr("Connecting…");
-    case Status::SignedOut: return tr("Signed out");
-    case Status::Offline: break;
+    case Status::Authenticating:
+        return tr("Connecting…");
+    case Status::SignedOut:
+        return tr("Signed out");
+    case Status::Offline:
+        break;
     }
     if (m_retrying && !m_retryAt.hasExpired())
         return tr("Reconnecting in %n s", nullptr, secondsUntilRetry());
     return tr("Offline");
 }
 
-QString ConnectionIndicator::writesText() const
-{
+QString ConnectionIndicator::writesText() const {
     QStringList parts;
-    if (m_pending > 0)
-        parts << tr("%n pending", nullptr, m_pending);
-    if (m_failed > 0)
-        parts << tr("%n failed", nullptr, m_failed);
+    if (m_pending > 0) parts << tr("%n pending", nullptr, m_pending);
+    if (m_failed > 0) parts << tr("%n failed", nullptr, m_failed);
     return parts.join(QStringLiteral(" · "));
 }
 
-QString ConnectionIndicator::text() const
-{
+QString ConnectionIndicator::text() const {
     const QString writes = writesText();
     return writes.isEmpty() ? statusText() : statusText() + QStringLiteral(" · ") + writes;
 }
 
-void ConnectionIndicator::refresh()
-{
-    if (!m_retrying || m_status != Status::Offline || m_retryAt.hasExpired())
-        m_countdown->stop();
+void ConnectionIndicator::refresh() {
+    if (!m_retrying || m_status != Status::Offline || m_retryAt.hasExpired()) m_countdown->stop();
     QColor colour(0x9e, 0x9e, 0x9e); // grey: offline or signed out
     if (m_status == Status::Online)
         colour = QColor(0x2e, 0x7d, 0x32);

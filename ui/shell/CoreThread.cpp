@@ -4,15 +4,17 @@
 
 namespace zt::ui {
 
-CoreThread::CoreThread(QObject* parent) : QObject(parent), m_thread(new QThread(this))
-{
+CoreThread::CoreThread(QObject* parent)
+    : QObject(parent)
+    , m_thread(new QThread(this)) {
     m_thread->setObjectName(QStringLiteral("zt-core"));
 }
 
-CoreThread::~CoreThread() { stop(); }
+CoreThread::~CoreThread() {
+    stop();
+}
 
-void CoreThread::stop()
-{
+void CoreThread::stop() {
     // Objects still living on the thread are deleted by the deleteLater connections below once
     // its event loop has finished; waiting here is at shutdown only, never while the UI runs.
     m_thread->quit();
@@ -20,8 +22,7 @@ void CoreThread::stop()
     m_core = nullptr;
 }
 
-void CoreThread::start(const core::ClientCore::Options& options)
-{
+void CoreThread::start(const core::ClientCore::Options& options) {
     m_anchor = new QObject;
     m_anchor->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_anchor, &QObject::deleteLater);

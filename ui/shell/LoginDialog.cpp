@@ -13,8 +13,7 @@ namespace zt::ui {
 
 namespace {
 
-QLineEdit* makeEdit(const QString& objectName, const QString& accessibleName, QWidget* parent)
-{
+QLineEdit* makeEdit(const QString& objectName, const QString& accessibleName, QWidget* parent) {
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
@@ -23,8 +22,8 @@ QLineEdit* makeEdit(const QString& objectName, const QString& accessibleName, QW
 
 } // namespace
 
-LoginDialog::LoginDialog(QWidget* parent) : QDialog(parent)
-{
+LoginDialog::LoginDialog(QWidget* parent)
+    : QDialog(parent) {
     setWindowTitle(tr("Sign in to Zhengtong"));
     setWindowIcon(appIcon());
     buildForm();
@@ -36,11 +35,12 @@ LoginDialog::LoginDialog(QWidget* parent) : QDialog(parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void LoginDialog::buildForm()
-{
+void LoginDialog::buildForm() {
     m_server = makeEdit(QStringLiteral("serverEdit"), tr("Server address"), this);
     m_server->setPlaceholderText(QStringLiteral("wss://zhengtong.example.gov.cn"));
     m_server->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+    // Room for a typical wss:// address, in font units so that it scales with the DPI.
+    m_server->setMinimumWidth(m_server->fontMetrics().averageCharWidth() * 36);
     m_user = makeEdit(QStringLiteral("userEdit"), tr("User name"), this);
     m_user->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
     m_password = makeEdit(QStringLiteral("passwordEdit"), tr("Password"), this);
@@ -73,6 +73,7 @@ void LoginDialog::buildForm()
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign &in"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Sign in"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
 
     auto* layout = new QVBoxLayout(this);
@@ -83,36 +84,39 @@ void LoginDialog::buildForm()
     layout->setSizeConstraint(QLayout::SetMinimumSize);
 }
 
-void LoginDialog::setServer(const QString& url) { m_server->setText(url); }
+void LoginDialog::setServer(const QString& url) {
+    m_server->setText(url);
+}
 
-void LoginDialog::setUser(const QString& user)
-{
+void LoginDialog::setUser(const QString& user) {
     m_user->setText(user);
     // Start where typing is needed: the password when the user is already known.
     (user.isEmpty() ? m_user : m_password)->setFocus();
 }
 
-void LoginDialog::setRemember(bool remember) { m_remember->setChecked(remember); }
+void LoginDialog::setRemember(bool remember) {
+    m_remember->setChecked(remember);
+}
 
-QString LoginDialog::server() const { return m_server->text().trimmed(); }
+QString LoginDialog::server() const {
+    return m_server->text().trimmed();
+}
 
-QString LoginDialog::user() const { return m_user->text().trimmed(); }
+QString LoginDialog::user() const {
+    return m_user->text().trimmed();
+}
 
-void LoginDialog::setBusy(bool busy)
-{
+void LoginDialog::setBusy(bool busy) {
     for (QWidget* w : {static_cast<QWidget*>(m_server), static_cast<QWidget*>(m_user),
                        static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_remember)})
         w->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     m_status->setVisible(busy);
-    if (busy)
-        clearError();
+    if (busy) clearError();
 }
 
-QString LoginDialog::describe(const QString& code)
-{
-    if (code == QLatin1String("bad_credentials"))
-        return tr("Wrong user name or password.");
+QString LoginDialog::describe(const QString& code) {
+    if (code == QLatin1String("bad_credentials")) return tr("Wrong user name or password.");
     if (code == QLatin1String("unreachable"))
         return tr("Cannot reach the server. Check the server address and your network connection.");
     if (code == QLatin1String("tls_error"))
@@ -129,41 +133,36 @@ QString LoginDialog::describe(const QString& code)
     return {};
 }
 
-void LoginDialog::showError(const QString& code, const QString& message)
-{
+void LoginDialog::showError(const QString& code, const QString& message) {
     // A plain headline first, then the core's detail, then the code for the help desk.
     QStringList lines;
     const QString headline = describe(code);
-    if (!headline.isEmpty())
-        lines << headline;
-    if (!message.isEmpty() && message != headline)
-        lines << message;
-    if (lines.isEmpty())
-        lines << tr("Sign-in failed.");
-    if (!code.isEmpty())
-        lines << tr("(Error code: %1)").arg(code);
+    if (!headline.isEmpty()) lines << headline;
+    if (!message.isEmpty() && message != headline) lines << message;
+    if (lines.isEmpty()) lines << tr("Sign-in failed.");
+    if (!code.isEmpty()) lines << tr("(Error code: %1)").arg(code);
     showLocalError(lines.join(QLatin1Char('\n')));
 }
 
-void LoginDialog::showLocalError(const QString& text)
-{
+void LoginDialog::showLocalError(const QString& text) {
     m_error->setText(text);
     m_error->setAccessibleDescription(text);
     m_error->show();
 }
 
-void LoginDialog::clearError()
-{
+void LoginDialog::clearError() {
     m_error->clear();
     m_error->hide();
 }
 
-QString LoginDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString LoginDialog::errorText() const {
+    return m_error->isVisible() ? m_error->text() : QString();
+}
 
-void LoginDialog::submit()
-{
+void LoginDialog::submit() {
     const QUrl url = QUrl::fromUserInput(server());
-    if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
         showLocalError(tr("Enter a server address starting with ws:// or wss://."));
         m_server->setFocus();
         return;

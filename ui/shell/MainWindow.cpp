@@ -27,8 +27,7 @@ MainWindow::MainWindow(core::ClientCore* core, UiSettings& settings, QWidget* pa
     , m_stack(new QStackedWidget(this))
     , m_indicator(new ConnectionIndicator(this))
     , m_messages(new MessagesPane(core, this))
-    , m_tray(TrayIcon::createIfAvailable(this))
-{
+    , m_tray(TrayIcon::createIfAvailable(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Zhengtong"));
     setWindowIcon(appIcon());
@@ -60,13 +59,11 @@ MainWindow::MainWindow(core::ClientCore* core, UiSettings& settings, QWidget* pa
     restoreWindow();
     // Also when the application ends without closing the window (--quit-when-online, log-out).
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
-        if (isVisible())
-            saveWindow();
+        if (isVisible()) saveWindow();
     });
 }
 
-void MainWindow::addPane(const QString& key, const QString& title, QWidget* pane)
-{
+void MainWindow::addPane(const QString& key, const QString& title, QWidget* pane) {
     const int index = m_rail->addPane(key, title);
     m_stack->addWidget(pane);
     // Ctrl+1, Ctrl+2 … jump to the panes in rail order.
@@ -79,8 +76,7 @@ void MainWindow::addPane(const QString& key, const QString& title, QWidget* pane
     addAction(go);
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
@@ -93,31 +89,29 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 }
 
-void MainWindow::openSettings()
-{
+void MainWindow::openSettings() {
     // open(), not exec(): no nested event loop while the core keeps posting updates.
     auto* dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
-void MainWindow::setAccount(qint64 userId, const QString& displayName)
-{
+void MainWindow::setAccount(qint64 userId, const QString& displayName) {
     m_messages->setSelfId(userId);
     setWindowTitle(displayName.isEmpty() ? tr("Zhengtong") : tr("%1 — Zhengtong").arg(displayName));
 }
 
-void MainWindow::showNotice(const QString& message) { statusBar()->showMessage(message, 15'000); }
+void MainWindow::showNotice(const QString& message) {
+    statusBar()->showMessage(message, 15'000);
+}
 
-void MainWindow::bringToFront()
-{
+void MainWindow::bringToFront() {
     showNormal();
     raise();
     activateWindow();
 }
 
-void MainWindow::restoreWindow()
-{
+void MainWindow::restoreWindow() {
     if (restoreGeometry(m_settings.windowGeometry())) {
         restoreState(m_settings.windowState());
         return;
@@ -127,14 +121,12 @@ void MainWindow::restoreWindow()
     resize(QSize(960, 640).boundedTo(available * 0.9));
 }
 
-void MainWindow::saveWindow()
-{
+void MainWindow::saveWindow() {
     m_settings.setWindow(saveGeometry(), saveState());
     m_settings.sync();
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     saveWindow();
     event->accept();
     emit quitRequested(); // closing the main window ends the application

@@ -13,8 +13,7 @@ namespace zt::ui {
 namespace {
 
 QLineEdit* makePasswordEdit(const QString& objectName, const QString& accessibleName,
-                            QWidget* parent)
-{
+                            QWidget* parent) {
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
@@ -24,8 +23,8 @@ QLineEdit* makePasswordEdit(const QString& objectName, const QString& accessible
 
 } // namespace
 
-PassphraseDialog::PassphraseDialog(QWidget* parent) : QDialog(parent)
-{
+PassphraseDialog::PassphraseDialog(QWidget* parent)
+    : QDialog(parent) {
     setWindowTitle(tr("Local cache passphrase"));
     setWindowIcon(appIcon());
     m_intro = new QLabel(this);
@@ -46,7 +45,10 @@ PassphraseDialog::PassphraseDialog(QWidget* parent) : QDialog(parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    // Our own texts: Qt's translations of standard buttons are not always installed.
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("OK"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PassphraseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -62,15 +64,14 @@ PassphraseDialog::PassphraseDialog(QWidget* parent) : QDialog(parent)
     prepare(false, {});
 }
 
-void PassphraseDialog::prepare(bool creating, const QString& error)
-{
+void PassphraseDialog::prepare(bool creating, const QString& error) {
     m_creating = creating;
-    m_intro->setText(creating
-                         ? tr("This computer has no system keychain. Choose a passphrase to protect "
-                              "the copy of your messages kept on this computer. You will need it "
-                              "every time Zhengtong starts. It cannot be recovered if forgotten.")
-                         : tr("Enter the passphrase that protects the copy of your messages kept "
-                              "on this computer."));
+    m_intro->setText(
+        creating ? tr("This computer has no system keychain. Choose a passphrase to protect "
+                      "the copy of your messages kept on this computer. You will need it "
+                      "every time Zhengtong starts. It cannot be recovered if forgotten.")
+                 : tr("Enter the passphrase that protects the copy of your messages kept "
+                      "on this computer."));
     m_confirmLabel->setVisible(creating);
     m_confirm->setVisible(creating);
     m_passphrase->clear();
@@ -80,16 +81,17 @@ void PassphraseDialog::prepare(bool creating, const QString& error)
     m_passphrase->setFocus();
 }
 
-QString PassphraseDialog::passphrase() const { return m_passphrase->text(); }
+QString PassphraseDialog::passphrase() const {
+    return m_passphrase->text();
+}
 
-QString PassphraseDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString PassphraseDialog::errorText() const {
+    return m_error->isVisible() ? m_error->text() : QString();
+}
 
-QString PassphraseDialog::validationError() const
-{
-    if (m_passphrase->text().isEmpty())
-        return tr("Enter the passphrase.");
-    if (!m_creating)
-        return {};
+QString PassphraseDialog::validationError() const {
+    if (m_passphrase->text().isEmpty()) return tr("Enter the passphrase.");
+    if (!m_creating) return {};
     if (m_passphrase->text().size() < kMinLength)
         return tr("The passphrase must have at least %n characters.", nullptr, kMinLength);
     if (m_passphrase->text() != m_confirm->text())
@@ -97,15 +99,13 @@ QString PassphraseDialog::validationError() const
     return {};
 }
 
-void PassphraseDialog::showError(const QString& text)
-{
+void PassphraseDialog::showError(const QString& text) {
     m_error->setText(text);
     m_error->setAccessibleDescription(text);
     m_error->setVisible(!text.isEmpty());
 }
 
-void PassphraseDialog::accept()
-{
+void PassphraseDialog::accept() {
     // Stay open until the input is usable, so a typo never locks the local cache.
     const QString problem = validationError();
     showError(problem);

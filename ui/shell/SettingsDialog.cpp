@@ -18,11 +18,11 @@ SettingsDialog::SettingsDialog(UiSettings& settings, QWidget* parent)
     , m_server(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_startAtLogin(new QCheckBox(tr("S&tart Zhengtong when I log in"), this))
-    , m_notifications(new QCheckBox(tr("Show &notifications for new messages"), this))
-{
+    , m_notifications(new QCheckBox(tr("Show &notifications for new messages"), this)) {
     setWindowTitle(tr("Settings"));
     m_server->setObjectName(QStringLiteral("serverEdit"));
     m_server->setAccessibleName(tr("Server address"));
+    m_server->setMinimumWidth(m_server->fontMetrics().averageCharWidth() * 36);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setAccessibleName(tr("Language"));
     // Language names are written in their own language so anyone can find theirs.
@@ -33,7 +33,8 @@ SettingsDialog::SettingsDialog(UiSettings& settings, QWidget* parent)
     m_startAtLogin->setAccessibleName(tr("Start at log-in"));
     m_notifications->setAccessibleName(tr("Notifications"));
 
-    auto* restartNote = new QLabel(tr("A new language takes effect the next time Zhengtong starts."), this);
+    auto* restartNote =
+        new QLabel(tr("A new language takes effect the next time Zhengtong starts."), this);
     restartNote->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Server address:"), m_server);
@@ -43,7 +44,10 @@ SettingsDialog::SettingsDialog(UiSettings& settings, QWidget* parent)
     form->addRow(QString(), m_notifications);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Our own texts: Qt's translations of standard buttons are not always installed.
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("OK"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -57,8 +61,7 @@ SettingsDialog::SettingsDialog(UiSettings& settings, QWidget* parent)
     load();
 }
 
-void SettingsDialog::load()
-{
+void SettingsDialog::load() {
     m_server->setText(m_settings.server());
     const int index = m_language->findData(m_settings.language());
     m_language->setCurrentIndex(index >= 0 ? index : 0);
@@ -66,8 +69,7 @@ void SettingsDialog::load()
     m_notifications->setChecked(m_settings.notifications());
 }
 
-void SettingsDialog::accept()
-{
+void SettingsDialog::accept() {
     m_settings.setServer(m_server->text().trimmed());
     m_settings.setLanguage(m_language->currentData().toString());
     // Only stored for now: registering with the desktop's autostart comes with packaging.

@@ -15,10 +15,9 @@ using Status = core::ClientCore::Status;
 namespace {
 
 // Errors that mean the user has to type the password again.
-bool needsPassword(const QString& code)
-{
-    return code == QLatin1String("bad_credentials") || code == QLatin1String("token_expired")
-        || code == QLatin1String("token_invalid");
+bool needsPassword(const QString& code) {
+    return code == QLatin1String("bad_credentials") || code == QLatin1String("token_expired") ||
+           code == QLatin1String("token_invalid");
 }
 
 } // namespace
@@ -29,8 +28,7 @@ ShellController::ShellController(core::ClientCore* core, UiSettings& settings, Q
     , m_settings(settings)
     , m_main(std::make_unique<MainWindow>(core, settings))
     , m_login(std::make_unique<LoginDialog>())
-    , m_passphrase(std::make_unique<PassphraseDialog>())
-{
+    , m_passphrase(std::make_unique<PassphraseDialog>()) {
     // All of these arrive queued from the core thread.
     connect(core, &core::ClientCore::ready, this, &ShellController::onReady);
     connect(core, &core::ClientCore::signInFailed, this, &ShellController::onSignInFailed);
@@ -41,15 +39,13 @@ ShellController::ShellController(core::ClientCore* core, UiSettings& settings, Q
     connect(m_login.get(), &QDialog::rejected, this, &ShellController::onLoginRejected);
     connect(m_passphrase.get(), &QDialog::finished, this, &ShellController::onPassphraseFinished);
     connect(m_main.get(), &MainWindow::quitRequested, this, &ShellController::quitRequested);
-    connect(m_main.get(), &MainWindow::signOutRequested, this, [core] {
-        QMetaObject::invokeMethod(core, [core] { core->signOut(false); });
-    });
+    connect(m_main.get(), &MainWindow::signOutRequested, this,
+            [core] { QMetaObject::invokeMethod(core, [core] { core->signOut(false); }); });
 }
 
 ShellController::~ShellController() = default;
 
-void ShellController::start(const ShellOptions& options)
-{
+void ShellController::start(const ShellOptions& options) {
     m_autoPassphrase = options.passphrase;
     prefillLogin(options);
     if (!options.user.isEmpty() && !options.password.isEmpty()) {
@@ -60,14 +56,12 @@ void ShellController::start(const ShellOptions& options)
     resumeOrAsk();
 }
 
-void ShellController::prefillLogin(const ShellOptions& options)
-{
+void ShellController::prefillLogin(const ShellOptions& options) {
     m_login->setServer(options.server.isEmpty() ? m_settings.server() : options.server);
     m_login->setUser(options.user.isEmpty() ? m_settings.lastUser() : options.user);
 }
 
-void ShellController::resumeOrAsk()
-{
+void ShellController::resumeOrAsk() {
     // resumeSaved() answers on the core thread; its result comes back as a queued call.
     QMetaObject::invokeMethod(m_core, [core = m_core, self = this] {
         const bool resumed = core->resumeSaved();
@@ -75,23 +69,20 @@ void ShellController::resumeOrAsk()
             self,
             [self, resumed] {
                 qCInfo(lcUi) << (resumed ? "resuming the remembered account" : "nothing to resume");
-                if (!resumed)
-                    self->showLogin();
+                if (!resumed) self->showLogin();
             },
             Qt::QueuedConnection);
     });
 }
 
-void ShellController::showLogin()
-{
+void ShellController::showLogin() {
     m_login->show();
     m_login->raise();
     m_login->activateWindow();
 }
 
 void ShellController::requestSignIn(const QUrl& server, const QString& user,
-                                    const QString& password, bool remember)
-{
+                                    const QString& password, bool remember) {
     m_settings.setServer(server.toString());
     m_settings.setLastUser(user);
     m_settings.sync();
@@ -101,8 +92,7 @@ void ShellController::requestSignIn(const QUrl& server, const QString& user,
     });
 }
 
-void ShellController::onReady()
-{
+void ShellController::onReady() {
     m_storeOpen = true;
     // Show the main window before hiding the dialog, so a window is always on screen.
     m_main->show();
@@ -111,8 +101,7 @@ void ShellController::onReady()
     fetchAccount();
 }
 
-void ShellController::fetchAccount()
-{
+void ShellController::fetchAccount() {
     QMetaObject::invokeMethod(m_core, [core = m_core, window = m_main.get()] {
         const protocol::AuthResult account = core->account();
         QMetaObject::invokeMethod(
@@ -121,8 +110,7 @@ void ShellController::fetchAccount()
     });
 }
 
-void ShellController::onSignInFailed(const QString& code, const QString& message)
-{
+void ShellController::onSignInFailed(const QString& code, const QString& message) {
     qCInfo(lcUi) << "sign-in failed:" << code << message;
     m_login->setBusy(false);
     m_login->showError(code, message);
@@ -135,8 +123,7 @@ void ShellController::onSignInFailed(const QString& code, const QString& message
     showLogin();
 }
 
-void ShellController::onPassphraseRequired(bool creating, const QString& error)
-{
+void ShellController::onPassphraseRequired(bool creating, const QString& error) {
     if (!m_autoPassphrase.isEmpty() && error.isEmpty()) {
         // Answer once from the command line; a wrong one falls back to asking the user.
         QMetaObject::invokeMethod(m_core, [core = m_core, p = std::exchange(m_autoPassphrase, {})] {
@@ -150,12 +137,10 @@ void ShellController::onPassphraseRequired(bool creating, const QString& error)
     m_passphrase->activateWindow();
 }
 
-void ShellController::onPassphraseFinished(int result)
-{
+void ShellController::onPassphraseFinished(int result) {
     if (result == QDialog::Accepted) {
-        QMetaObject::invokeMethod(m_core, [core = m_core, p = m_passphrase->passphrase()] {
-            core->supplyPassphrase(p);
-        });
+        QMetaObject::invokeMethod(
+            m_core, [core = m_core, p = m_passphrase->passphrase()] { core->supplyPassphrase(p); });
         return;
     }
     // Without the passphrase the local cache stays closed; stop connecting and start over.
@@ -165,10 +150,8 @@ void ShellController::onPassphraseFinished(int result)
     showLogin();
 }
 
-void ShellController::onStatusChanged(Status status)
-{
-    if (status != Status::SignedOut || !m_storeOpen)
-        return;
+void ShellController::onStatusChanged(Status status) {
+    if (status != Status::SignedOut || !m_storeOpen) return;
     // Signed out from the menu: back to the login dialog.
     m_storeOpen = false;
     m_main->messagesPane()->detach();
@@ -176,10 +159,8 @@ void ShellController::onStatusChanged(Status status)
     m_main->hide();
 }
 
-void ShellController::onLoginRejected()
-{
-    if (!m_storeOpen)
-        emit quitRequested(); // nothing else to show
+void ShellController::onLoginRejected() {
+    if (!m_storeOpen) emit quitRequested(); // nothing else to show
 }
 
 } // namespace zt::ui

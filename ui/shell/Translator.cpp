@@ -9,25 +9,24 @@
 namespace zt::ui {
 
 Translator::Translator(QObject* parent)
-    : QObject(parent), m_app(new QTranslator(this)), m_qt(new QTranslator(this))
-{}
+    : QObject(parent)
+    , m_app(new QTranslator(this))
+    , m_qt(new QTranslator(this)) {
+}
 
-QString Translator::resolve(const QString& choice)
-{
-    if (languageCodes().contains(choice))
-        return choice;
+QString Translator::resolve(const QString& choice) {
+    if (languageCodes().contains(choice)) return choice;
     const QLocale locale = QLocale::system();
-    if (locale.language() != QLocale::Chinese)
-        return QStringLiteral("en");
+    if (locale.language() != QLocale::Chinese) return QStringLiteral("en");
     // Hong Kong and Macao write Traditional characters too, even when the script is not given.
-    const bool traditional = locale.script() == QLocale::TraditionalChineseScript
-        || locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong
-        || locale.territory() == QLocale::Macao;
+    const bool traditional = locale.script() == QLocale::TraditionalChineseScript ||
+                             locale.territory() == QLocale::Taiwan ||
+                             locale.territory() == QLocale::HongKong ||
+                             locale.territory() == QLocale::Macao;
     return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
 }
 
-QString Translator::install(const QString& choice)
-{
+QString Translator::install(const QString& choice) {
     const QString code = resolve(choice);
     QCoreApplication::removeTranslator(m_app);
     QCoreApplication::removeTranslator(m_qt);

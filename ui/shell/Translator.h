@@ -14,7 +14,9 @@ public:
     explicit Translator(QObject* parent = nullptr);
 
     // Codes understood by install() and stored in the settings ("system" follows the OS).
-    static QStringList languageCodes() { return {QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")}; }
+    static QStringList languageCodes() {
+        return {QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")};
+    }
     // Maps "system" (or anything unknown) to one of languageCodes() using the system locale.
     static QString resolve(const QString& choice);
     // Installs the application's and Qt's own translations for choice. Returns the code used.

@@ -6,16 +6,15 @@
 
 namespace zt::ui {
 
-TrayIcon* TrayIcon::createIfAvailable(QObject* parent)
-{
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return nullptr;
+TrayIcon* TrayIcon::createIfAvailable(QObject* parent) {
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) return nullptr;
     return new TrayIcon(parent);
 }
 
 TrayIcon::TrayIcon(QObject* parent)
-    : QObject(parent), m_icon(new QSystemTrayIcon(this)), m_menu(new QMenu)
-{
+    : QObject(parent)
+    , m_icon(new QSystemTrayIcon(this))
+    , m_menu(new QMenu) {
     m_menu->setAccessibleName(tr("Zhengtong tray menu"));
     m_menu->addAction(tr("&Show Zhengtong"), this, &TrayIcon::showRequested);
     m_menu->addSeparator();
@@ -29,25 +28,22 @@ TrayIcon::TrayIcon(QObject* parent)
     m_icon->show();
 }
 
-TrayIcon::~TrayIcon() { delete m_menu; }
+TrayIcon::~TrayIcon() {
+    delete m_menu;
+}
 
-void TrayIcon::setUnread(int unread)
-{
-    if (unread == m_unread)
-        return;
+void TrayIcon::setUnread(int unread) {
+    if (unread == m_unread) return;
     m_unread = unread;
     refresh();
 }
 
-QString TrayIcon::toolTip() const
-{
-    if (m_unread <= 0)
-        return tr("Zhengtong");
+QString TrayIcon::toolTip() const {
+    if (m_unread <= 0) return tr("Zhengtong");
     return tr("Zhengtong — %n unread", nullptr, m_unread);
 }
 
-void TrayIcon::refresh()
-{
+void TrayIcon::refresh() {
     m_icon->setIcon(appIcon(m_unread));
     m_icon->setToolTip(toolTip());
 }

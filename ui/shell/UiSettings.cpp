@@ -16,41 +16,58 @@ const QString kState = QStringLiteral("window/state");
 } // namespace
 
 UiSettings::UiSettings(const QString& profileDir)
-    : m_settings(QDir(profileDir).filePath(QStringLiteral("zhengtong.ini")), QSettings::IniFormat)
-{}
+    : m_settings(QDir(profileDir).filePath(QStringLiteral("zhengtong.ini")), QSettings::IniFormat) {
+}
 
-QString UiSettings::server() const
-{
+QString UiSettings::server() const {
     return m_settings.value(kServer, QString::fromLatin1(kDefaultServer)).toString();
 }
 
-void UiSettings::setServer(const QString& url) { m_settings.setValue(kServer, url); }
+void UiSettings::setServer(const QString& url) {
+    m_settings.setValue(kServer, url);
+}
 
-QString UiSettings::lastUser() const { return m_settings.value(kLastUser).toString(); }
+QString UiSettings::lastUser() const {
+    return m_settings.value(kLastUser).toString();
+}
 
-void UiSettings::setLastUser(const QString& user) { m_settings.setValue(kLastUser, user); }
+void UiSettings::setLastUser(const QString& user) {
+    m_settings.setValue(kLastUser, user);
+}
 
-QString UiSettings::language() const
-{
+QString UiSettings::language() const {
     return m_settings.value(kLanguage, QStringLiteral("system")).toString();
 }
 
-void UiSettings::setLanguage(const QString& language) { m_settings.setValue(kLanguage, language); }
+void UiSettings::setLanguage(const QString& language) {
+    m_settings.setValue(kLanguage, language);
+}
 
-bool UiSettings::startAtLogin() const { return m_settings.value(kStartAtLogin, false).toBool(); }
+bool UiSettings::startAtLogin() const {
+    return m_settings.value(kStartAtLogin, false).toBool();
+}
 
-void UiSettings::setStartAtLogin(bool on) { m_settings.setValue(kStartAtLogin, on); }
+void UiSettings::setStartAtLogin(bool on) {
+    m_settings.setValue(kStartAtLogin, on);
+}
 
-bool UiSettings::notifications() const { return m_settings.value(kNotifications, true).toBool(); }
+bool UiSettings::notifications() const {
+    return m_settings.value(kNotifications, true).toBool();
+}
 
-void UiSettings::setNotifications(bool on) { m_settings.setValue(kNotifications, on); }
+void UiSettings::setNotifications(bool on) {
+    m_settings.setValue(kNotifications, on);
+}
 
-QByteArray UiSettings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
+QByteArray UiSettings::windowGeometry() const {
+    return m_settings.value(kGeometry).toByteArray();
+}
 
-QByteArray UiSettings::windowState() const { return m_settings.value(kState).toByteArray(); }
+QByteArray UiSettings::windowState() const {
+    return m_settings.value(kState).toByteArray();
+}
 
-void UiSettings::setWindow(const QByteArray& geometry, const QByteArray& state)
-{
+void UiSettings::setWindow(const QByteArray& geometry, const QByteArray& state) {
     m_settings.setValue(kGeometry, geometry);
     m_settings.setValue(kState, state);
 }
