@@ -1,12 +1,10 @@
 // Foundation benchmarks against the real server process on loopback. Prints "name value unit":
 //   connect_login_ms_p50/p99, roundtrip_ms_p50/p99, server_rss_mb_per_1k_idle, catchup_events_per_s
 #include "BenchClient.h"
+#include "BenchSeed.h"
 #include "ServerProcess.h"
 #include "Stats.h"
 #include "TestClient.h"
-#include "chat/ChatProtocol.h"
-#include "server/DemoSeed.h"
-#include "server/storage/SqliteStorage.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -25,24 +23,6 @@ bool spinUntil(const std::function<bool()>& done, int timeoutMs) {
     while (!done() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
     return done();
-}
-
-// 100k messages from lina to zhangwei, written straight into the server's storage beforehand.
-void seedBacklog(const QString& dataDir, int count) {
-    QString error;
-    auto storage = server::SqliteStorage::open(dataDir, &error);
-    server::seedDemo(*storage);
-    storage->transaction([&] {
-        for (int i = 0; i < count; ++i) {
-            const QString cid = QStringLiteral("backlog-%1").arg(i, 8, 10, QLatin1Char('0'));
-            const QString text =
-                QStringLiteral("第 %1 条待同步的工作消息：请各单位按时报送材料。").arg(i);
-            const qint64 id = storage->insertDirectMessage(2, 1, cid, text, 1'700'000'000'000 + i);
-            storage->appendEvent(
-                1, chat::event::MessageNew,
-                chat::MessageEvent{id, cid, 2, 1, text, 1'700'000'000'000 + i}.toJson());
-        }
-    });
 }
 
 void benchLogins(const QUrl& url, int count) {
@@ -135,7 +115,7 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     QTemporaryDir data;
-    seedBacklog(data.path(), parser.value(events).toInt());
+    bench::seedBacklog(data.path(), parser.value(events).toInt());
     test::ServerProcess server(data.path());
     if (!server.start()) qFatal("server did not start");
     benchLogins(server.url(), parser.value(logins).toInt());

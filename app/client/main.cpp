@@ -29,6 +29,7 @@ struct Args {
     QString profileDir;
     QString language; // empty: from the settings
     bool quitWhenOnline = false;
+    bool startupProbe = false;
     ClientCore::Options core;
     zt::ui::ShellOptions shell;
 };
@@ -82,8 +83,10 @@ Args parseArgs(const QApplication& app) {
                                                 "start-up benchmark)."));
     const QCommandLineOption caCert(
         opt("ca-cert"), opt("Extra trusted CA certificate (PEM) for wss."), opt("FILE"));
+    const QCommandLineOption startupProbe(
+        opt("startup-probe"), opt("Print first_window_shown when the main window first appears."));
     parser.addOptions({profile, server, user, passwordEnv, noKeychain, passphraseEnv, lang,
-                       quitWhenOnline, caCert});
+                       quitWhenOnline, caCert, startupProbe});
     parser.process(app);
 
     Args args;
@@ -94,6 +97,7 @@ Args parseArgs(const QApplication& app) {
     if (!args.language.isEmpty() && !zt::ui::Translator::languageCodes().contains(args.language))
         fail(QStringLiteral("--lang must be one of zh_CN, zh_TW, en"));
     args.quitWhenOnline = parser.isSet(quitWhenOnline);
+    args.startupProbe = parser.isSet(startupProbe);
     args.core.profileDir = args.profileDir;
     args.core.useKeychain = !parser.isSet(noKeychain);
     args.core.extraCaCertificates = loadCaCertificate(parser.value(caCert));
@@ -169,6 +173,11 @@ int main(int argc, char** argv) {
         QObject::connect(shell.get(), &zt::ui::ShellController::quitRequested, &app,
                          &QCoreApplication::quit);
         if (args.quitWhenOnline) quitWhenOnline(core);
+        if (args.startupProbe)
+            QObject::connect(shell.get(), &zt::ui::ShellController::mainWindowShown, &app, [] {
+                std::printf("first_window_shown\n"); // read by bench/bench_client_start
+                std::fflush(stdout);
+            });
         watchReachability(core);
         shell->start(args.shell);
     });

@@ -95,7 +95,10 @@ void ShellController::requestSignIn(const QUrl& server, const QString& user,
 void ShellController::onReady() {
     m_storeOpen = true;
     // Show the main window before hiding the dialog, so a window is always on screen.
+    const bool first = !m_main->isVisible();
     m_main->show();
+    if (first)
+        emit mainWindowShown();
     m_login->setBusy(false);
     m_login->hide();
     fetchAccount();

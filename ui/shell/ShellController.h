@@ -36,6 +36,7 @@ public:
 
 signals:
     void quitRequested();
+    void mainWindowShown(); // first time the main window is on screen (startup probe)
 
 private:
     void prefillLogin(const ShellOptions& options);
