@@ -2,7 +2,11 @@
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#ifdef Q_OS_UNIX
+#ifdef Q_OS_UNIX
 #include <csignal>
+#endif
+#endif
 
 namespace zt::test {
 
@@ -54,11 +58,17 @@ void ServerProcess::terminate() {
     m_process.waitForFinished(10'000);
 }
 
+// Freezing a process is POSIX-only; elsewhere pause() and resume() do nothing.
+#ifdef Q_OS_UNIX
 void ServerProcess::pause() {
     ::kill(pid_t(m_process.processId()), SIGSTOP);
 }
 void ServerProcess::resume() {
     if (m_process.state() != QProcess::NotRunning) ::kill(pid_t(m_process.processId()), SIGCONT);
 }
+#else
+void ServerProcess::pause() {}
+void ServerProcess::resume() {}
+#endif
 
 } // namespace zt::test
