@@ -3,6 +3,7 @@
 #include "ChatHandler.h"
 #include "ClientSession.h"
 #include "SyncHandler.h"
+#include "directory/DirectoryHandler.h"
 #include "storage/SqliteStorage.h"
 
 #include <QDateTime>
@@ -41,6 +42,8 @@ bool Server::start(const ServerOptions& options, QString* error) {
     m_auth->registerRoutes(m_router);
     m_sync->registerRoutes(m_router);
     m_chat->registerRoutes(m_router);
+    m_directory = std::make_unique<DirectoryHandler>(ctx, options.directoryPolicy);
+    m_directory->registerRoutes(m_router);
     m_limits = {options.heartbeatMs, options.deadAfterMs};
 
     m_tls = !options.tlsCertFile.isEmpty();

@@ -3,6 +3,7 @@
 #include "ClientSession.h"
 #include "EventHub.h"
 #include "RequestRouter.h"
+#include "directory/DirectoryPolicy.h"
 #include "protocol/Protocol.h"
 
 #include <QHostAddress>
@@ -21,6 +22,7 @@ class ClientSession;
 class AuthHandler;
 class SyncHandler;
 class ChatHandler;
+class DirectoryHandler;
 
 struct ServerOptions {
     QHostAddress host = QHostAddress::LocalHost;
@@ -31,6 +33,7 @@ struct ServerOptions {
     int heartbeatMs = protocol::kHeartbeatIntervalMs;
     int deadAfterMs = protocol::kDeadAfterMs;
     qint64 tokenLifetimeMs = 30LL * 24 * 3600 * 1000; // 30 days
+    DirectoryPolicy directoryPolicy;
 };
 
 class Server : public QObject {
@@ -55,6 +58,7 @@ private:
     std::unique_ptr<AuthHandler> m_auth;
     std::unique_ptr<SyncHandler> m_sync;
     std::unique_ptr<ChatHandler> m_chat;
+    std::unique_ptr<DirectoryHandler> m_directory;
     QWebSocketServer* m_ws = nullptr;
     QTimer* m_sweepTimer = nullptr;
     QSet<ClientSession*> m_sessions;

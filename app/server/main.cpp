@@ -2,6 +2,7 @@
 #include "Platform.h"
 #include "server/DemoSeed.h"
 #include "server/Server.h"
+#include "server/directory/DirectorySeeder.h"
 #include "server/storage/ServerStorage.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,7 @@ namespace {
 struct Args {
     zt::server::ServerOptions options;
     bool demo = false;
+    bool fullScale = false;
 };
 
 bool parseListen(const QString& value, zt::server::ServerOptions& options) {
@@ -67,7 +69,16 @@ Args parseArgs(const QCoreApplication& app) {
         QStringLiteral("token-lifetime-s"),
         QStringLiteral("Session token lifetime in seconds (default 30 days)."),
         QStringLiteral("SECONDS"));
-    parser.addOptions({listen, data, demo, cert, key, logLevel, heartbeat, tokenLifetime});
+    const QCommandLineOption scale(
+        QStringLiteral("demo-scale"),
+        QStringLiteral("demo (one county of people, starts in seconds) or full "
+                       "(the whole province: ~1.3 M people, minutes)."),
+        QStringLiteral("SCALE"), QStringLiteral("demo"));
+    const QCommandLineOption policy(
+        QStringLiteral("directory-policy"),
+        QStringLiteral("JSON file with the directory visibility policy."), QStringLiteral("FILE"));
+    parser.addOptions(
+        {listen, data, demo, cert, key, logLevel, heartbeat, tokenLifetime, scale, policy});
     parser.process(app);
 
     Args args;
@@ -91,6 +102,21 @@ Args parseArgs(const QCoreApplication& app) {
     if (parser.isSet(tokenLifetime))
         args.options.tokenLifetimeMs = parser.value(tokenLifetime).toLongLong() * 1000;
     args.demo = parser.isSet(demo);
+    if (parser.value(scale) != QLatin1String("demo") &&
+        parser.value(scale) != QLatin1String("full")) {
+        std::fprintf(stderr, "--demo-scale is demo or full\n");
+        std::exit(2);
+    }
+    args.fullScale = parser.value(scale) == QLatin1String("full");
+    if (parser.isSet(policy)) {
+        QString error;
+        const auto loaded = zt::server::DirectoryPolicy::load(parser.value(policy), &error);
+        if (!loaded) {
+            std::fprintf(stderr, "zhengtong-server: %s\n", qPrintable(error));
+            std::exit(2);
+        }
+        args.options.directoryPolicy = *loaded;
+    }
     applyLogLevel(parser.value(logLevel));
     return args;
 }
@@ -116,6 +142,13 @@ int main(int argc, char** argv) {
             std::printf("demo user %s password %s (%s)\n", qPrintable(account.user),
                         qPrintable(zt::server::kDemoPassword),
                         account.displayName.toUtf8().constData());
+        const auto report = zt::server::DirectorySeeder(server.storage())
+                                .seed(args.fullScale ? zt::server::DirectoryScale::Full
+                                                     : zt::server::DirectoryScale::Demo);
+        if (!report.alreadySeeded)
+            std::printf("directory seeded: %lld nodes, %lld people in %lld ms\n",
+                        qlonglong(report.nodes), qlonglong(report.people),
+                        qlonglong(report.elapsedMs));
     }
     std::printf("listening on %s\n", server.url().toString().toUtf8().constData());
     std::fflush(stdout);

@@ -1,6 +1,7 @@
 #pragma once
 // What request handling needs from persistent storage, and nothing more. SqliteStorage is the
 // embedded default; a PostgreSQL backend implements the same interface.
+#include "DirectoryStorage.h"
 #include "protocol/Frame.h"
 
 #include <QByteArray>
@@ -52,6 +53,8 @@ public:
     // Idempotent writes: the first result of (user, cid) is kept and returned on retries.
     virtual std::optional<QJsonObject> appliedWrite(qint64 userId, const QString& cid) = 0;
     virtual void recordWrite(qint64 userId, const QString& cid, const QJsonObject& result) = 0;
+
+    virtual DirectoryStorage& directory() = 0;
 
     // Chat domain.
     virtual qint64 insertDirectMessage(qint64 from, qint64 to, const QString& cid,

@@ -2,9 +2,10 @@
 
 namespace zt::server {
 
-const store::Schema& serverSchema() {
-    static const store::Schema schema{1,
-                                      QStringLiteral(R"sql(
+namespace {
+
+// Version 1: accounts, sessions, event streams, idempotent writes, direct messages.
+const char* const kCoreV1 = R"sql(
 CREATE TABLE users (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE,
@@ -43,9 +44,60 @@ CREATE TABLE direct_messages (
   text TEXT NOT NULL,
   time INTEGER NOT NULL
 );
-)sql"),
-                                      {}};
+)sql";
+
+// Version 2: the directory (organisation tree, people, positions, search indexes).
+const char* const kDirectoryV2 = R"sql(
+CREATE TABLE org_nodes (
+  id INTEGER PRIMARY KEY,
+  parent_id INTEGER REFERENCES org_nodes(id),
+  kind INTEGER NOT NULL,
+  level INTEGER NOT NULL,
+  code TEXT,
+  name TEXT NOT NULL,
+  path TEXT NOT NULL,
+  hidden INTEGER NOT NULL DEFAULT 0,
+  member_count INTEGER NOT NULL DEFAULT 0,
+  child_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX org_nodes_children ON org_nodes(parent_id, id);
+CREATE INDEX org_nodes_code ON org_nodes(code);
+CREATE TABLE people (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER UNIQUE REFERENCES users(id),
+  name TEXT NOT NULL,
+  mobile TEXT NOT NULL DEFAULT '',
+  office_phone TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX people_by_name ON people(name);
+CREATE TABLE positions (
+  id INTEGER PRIMARY KEY,
+  person_id INTEGER NOT NULL REFERENCES people(id),
+  node_id INTEGER NOT NULL REFERENCES org_nodes(id),
+  title TEXT NOT NULL,
+  rank INTEGER NOT NULL DEFAULT 0,
+  line TEXT NOT NULL DEFAULT '',
+  roles INTEGER NOT NULL DEFAULT 0,
+  sort INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX positions_by_node ON positions(node_id, rank);
+CREATE INDEX positions_by_person ON positions(person_id);
+CREATE VIRTUAL TABLE people_fts USING fts4(tokens, prefix="1,2,3", matchinfo=fts3);
+CREATE VIRTUAL TABLE nodes_fts USING fts4(tokens, matchinfo=fts3);
+)sql";
+
+} // namespace
+
+const store::Schema& serverSchema() {
+    static const store::Schema schema{
+        2, QString::fromUtf8(kCoreV1) + QString::fromUtf8(kDirectoryV2), {[](store::Database& db) {
+            db.exec(QString::fromUtf8(kDirectoryV2));
+        }}};
     return schema;
+}
+
+const char* serverSchemaV1() {
+    return kCoreV1;
 }
 
 } // namespace zt::server

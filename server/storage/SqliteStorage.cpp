@@ -31,7 +31,7 @@ std::unique_ptr<SqliteStorage> SqliteStorage::open(const QString& dir, QString* 
     }
     try {
         opened.db->exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                                       "PRAGMA foreign_keys=ON;"));
+                                       "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536;"));
         if (store::migrate(*opened.db, serverSchema()) == store::MigrateResult::TooNew) {
             *error = QStringLiteral("server.db was written by a newer server version");
             return nullptr;

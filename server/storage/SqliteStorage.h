@@ -1,5 +1,6 @@
 #pragma once
 #include "ServerStorage.h"
+#include "SqliteDirectory.h"
 #include "store/Database.h"
 
 #include <memory>
@@ -30,11 +31,14 @@ public:
     void recordWrite(qint64 userId, const QString& cid, const QJsonObject& result) override;
     qint64 insertDirectMessage(qint64 from, qint64 to, const QString& cid, const QString& text,
                                qint64 timeMs) override;
+    DirectoryStorage& directory() override { return m_directory; }
 
 private:
     explicit SqliteStorage(std::unique_ptr<store::Database> db)
-        : m_db(std::move(db)) {}
+        : m_db(std::move(db))
+        , m_directory(*m_db) {}
     std::unique_ptr<store::Database> m_db;
+    SqliteDirectory m_directory;
 };
 
 } // namespace zt::server

@@ -1,6 +1,6 @@
 #include "SearchTerms.h"
 #include "ChineseText.h"
-#include "Pinyin.h"
+#include "NamePositions.h"
 
 #include <QRegularExpression>
 
@@ -8,36 +8,48 @@ namespace zt::contacts {
 
 namespace {
 
-constexpr int kMaxReadingsPerChar = 3;
 constexpr int kMaxCombinations = 12;
+constexpr int kMaxPlaceCombinations = 4; // place names are long: keep their index small
 
-// Readings for each position of the name; compound surnames count as one position.
+// Pinyin of a person's name is indexed from every character (晓明 → xiaoming). A place or unit
+// name only from its start and after an administrative suffix (余杭区|教育局 → jiaoyuju), which is
+// where people start typing, and keeps the index of 300,000 long names small.
+bool startsWord(const QString& name, const QList<NamePosition>& positions, qsizetype i,
+                NameKind kind) {
+    if (kind == NameKind::Person || i == 0) return true;
+    static const QString suffixes = QStringLiteral("省市区县镇乡道村");
+    const NamePosition& previous = positions[i - 1];
+    return previous.length == 1 && suffixes.contains(name.at(previous.start));
+}
+
 QList<QStringList> readingsPerPosition(const QString& name, NameKind kind) {
-    const PinyinTable& table = PinyinTable::instance();
     QList<QStringList> out;
-    const QList<uint> chars = name.toUcs4();
-    qsizetype start = 0;
-    if (kind == NameKind::Person && chars.size() >= 3) {
-        const QString compound = table.compoundSurnameReading(name.left(2));
-        if (!compound.isEmpty()) {
-            out << QStringList{compound};
-            start = 2;
-        }
-    }
-    for (qsizetype i = start; i < chars.size(); ++i) {
-        const char32_t ch = char32_t(chars[i]);
-        QStringList r =
-            (kind == NameKind::Person && i == 0) ? table.surnameReadings(ch) : table.readings(ch);
-        if (r.isEmpty()) {
-            const QString s = QString::fromUcs4(&ch, 1).toLower();
-            if (s.front().isLetterOrNumber() && s.front().unicode() < 128)
-                r << s;
-            else
-                continue; // punctuation and unknown characters add nothing to pinyin
-        }
-        out << r.mid(0, kMaxReadingsPerChar);
-    }
+    for (const NamePosition& p : namePositions(name, kind))
+        out << p.readings;
     return out;
+}
+
+// How many positions from `first` the latin query covers, reading by reading; 0 when it does not.
+int coveredPositions(const QList<NamePosition>& positions, qsizetype first, const QString& latin,
+                     bool initials) {
+    QString rest = latin;
+    int covered = 0;
+    for (qsizetype i = first; i < positions.size() && !rest.isEmpty(); ++i) {
+        bool advanced = false;
+        for (const QString& reading : positions[i].readings) {
+            QString r;
+            for (const QString& syllable : reading.split(QLatin1Char(' ')))
+                r += initials ? syllable.left(1) : syllable;
+            if (rest.startsWith(r) || r.startsWith(rest)) {
+                rest = rest.mid(qMin(r.size(), rest.size()));
+                advanced = true;
+                break;
+            }
+        }
+        if (!advanced) return 0;
+        ++covered;
+    }
+    return rest.isEmpty() ? covered : 0;
 }
 
 QStringList combinations(const QList<QStringList>& positions, bool initialsOnly) {
@@ -72,14 +84,31 @@ NameKeys nameKeys(const QString& name, NameKind kind) {
     return {combinations(positions, false), combinations(positions, true)};
 }
 
+// "上田村村委会" is searched for as 上田村: the committee suffix on 20,000 village names would
+// only bloat the index.
+QString withoutCommitteeSuffix(const QString& name) {
+    static const QStringList suffixes{QStringLiteral("村民委员会"), QStringLiteral("居民委员会"),
+                                      QStringLiteral("村委会"), QStringLiteral("居委会")};
+    for (const QString& suffix : suffixes)
+        if (name.endsWith(suffix) && name.size() > suffix.size())
+            return name.left(name.size() - suffix.size());
+    return name;
+}
+
 QString indexTokens(const QString& name, NameKind kind) {
-    const QString simplified = toSimplified(name);
+    const QString simplified =
+        kind == NameKind::Place ? withoutCommitteeSuffix(toSimplified(name)) : toSimplified(name);
     QStringList tokens = cjkTerms(simplified);
-    const QList<QStringList> positions = readingsPerPosition(simplified, kind);
+    const QList<NamePosition> positions = namePositions(simplified, kind);
+    QList<QStringList> readings;
+    for (const NamePosition& p : positions)
+        readings << p.readings;
     for (qsizetype start = 0; start < positions.size(); ++start) {
-        const QList<QStringList> tail = positions.mid(start);
-        tokens += combinations(tail, false);
-        tokens += combinations(tail, true);
+        if (!startsWord(simplified, positions, start, kind)) continue;
+        const QList<QStringList> tail = readings.mid(start);
+        const int cap = kind == NameKind::Person ? kMaxCombinations : kMaxPlaceCombinations;
+        tokens += combinations(tail, false).mid(0, cap);
+        tokens += combinations(tail, true).mid(0, cap);
     }
     const QString latin = latinOnly(simplified);
     if (!latin.isEmpty()) tokens << latin;
@@ -133,6 +162,29 @@ MatchClass classify(const ParsedQuery& query, const QString& name, NameKind kind
     for (const QString& p : keys.initials)
         if (p.startsWith(query.latin)) return MatchClass::Initials;
     return MatchClass::Other;
+}
+
+QList<QPair<int, int>> highlightMarks(const ParsedQuery& query, const QString& name,
+                                      NameKind kind) {
+    const QString simplified = toSimplified(name);
+    if (!query.cjk.isEmpty()) {
+        const qsizetype at = simplified.indexOf(query.cjk);
+        if (at < 0) return {};
+        return {{int(at), int(query.cjk.size())}};
+    }
+    if (query.latin.isEmpty()) return {};
+    const QList<NamePosition> positions = namePositions(simplified, kind);
+    for (const bool initials : {false, true}) {
+        for (qsizetype first = 0; first < positions.size(); ++first) {
+            const int n = coveredPositions(positions, first, query.latin, initials);
+            if (n > 0) {
+                const NamePosition& last = positions[first + n - 1];
+                return {
+                    {positions[first].start, last.start + last.length - positions[first].start}};
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace zt::contacts

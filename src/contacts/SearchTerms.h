@@ -42,4 +42,7 @@ enum class MatchClass {
 };
 MatchClass classify(const ParsedQuery& query, const QString& name, NameKind kind);
 
+// Which characters of the name the query matched, as (start, length) in UTF-16 units.
+QList<QPair<int, int>> highlightMarks(const ParsedQuery& query, const QString& name, NameKind kind);
+
 } // namespace zt::contacts

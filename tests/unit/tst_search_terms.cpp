@@ -22,6 +22,8 @@ private slots:
     void doesNotFindWrongThings_data();
     void doesNotFindWrongThings();
     void ranksExactBeforePrefixBeforePinyinBeforeInitials();
+    void highlightsWhatMatched_data();
+    void highlightsWhatMatched();
 
 private:
     QStringList search(const QString& query);
@@ -162,6 +164,37 @@ void TestSearchTerms::ranksExactBeforePrefixBeforePinyinBeforeInitials() {
         MatchClass::Initials);
     QVERIFY(MatchClass::ExactName < MatchClass::NamePrefix &&
             MatchClass::PinyinPrefix < MatchClass::Initials);
+}
+
+void TestSearchTerms::highlightsWhatMatched_data() {
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("length");
+    QTest::newRow("chinese") << QStringLiteral("晓明") << QStringLiteral("单晓明") << 1 << 2;
+    QTest::newRow("traditional") << QStringLiteral("曉明") << QStringLiteral("单晓明") << 1 << 2;
+    QTest::newRow("pinyin prefix")
+        << QStringLiteral("zhangs") << QStringLiteral("张三丰") << 0 << 2;
+    QTest::newRow("pinyin inside")
+        << QStringLiteral("sanfeng") << QStringLiteral("张三丰") << 1 << 2;
+    QTest::newRow("initials") << QStringLiteral("zsf") << QStringLiteral("张三丰") << 0 << 3;
+    QTest::newRow("compound surname")
+        << QStringLiteral("yuchi") << QStringLiteral("尉迟恭") << 0 << 2;
+    QTest::newRow("no match") << QStringLiteral("wang") << QStringLiteral("张三") << -1 << 0;
+}
+
+void TestSearchTerms::highlightsWhatMatched() {
+    QFETCH(QString, query);
+    QFETCH(QString, name);
+    QFETCH(int, start);
+    QFETCH(int, length);
+    const auto marks = highlightMarks(parseQuery(query), name, NameKind::Person);
+    if (start < 0) {
+        QVERIFY(marks.isEmpty());
+        return;
+    }
+    QCOMPARE(marks.size(), 1);
+    QCOMPARE(marks.first(), qMakePair(start, length));
 }
 
 QTEST_GUILESS_MAIN(TestSearchTerms)

@@ -1,0 +1,141 @@
+#include "DirectoryHandler.h"
+#include "ClientSession.h"
+#include "DirectoryViewer.h"
+#include "RequestRouter.h"
+#include "contacts/SearchTerms.h"
+#include "protocol/ErrorCode.h"
+#include "storage/ServerStorage.h"
+
+#include <algorithm>
+
+namespace zt::server {
+
+namespace errc = protocol::errc;
+using protocol::Request;
+
+void DirectoryHandler::registerRoutes(RequestRouter& router) {
+    using A = RequestRouter::Access;
+    router.add(contacts::op::Children, A::Authenticated,
+               [this](ClientSession& s, const Request& r) { children(s, r); });
+    router.add(contacts::op::Person, A::Authenticated,
+               [this](ClientSession& s, const Request& r) { person(s, r); });
+    router.add(contacts::op::Search, A::Authenticated,
+               [this](ClientSession& s, const Request& r) { search(s, r); });
+}
+
+const QStringList& DirectoryHandler::hiddenPaths() {
+    if (!m_hiddenAge.isValid() || m_hiddenAge.elapsed() > 5000) {
+        m_hiddenPaths = m_ctx.storage.directory().hiddenPaths();
+        m_hiddenAge.start();
+    }
+    return m_hiddenPaths;
+}
+
+DirectoryViewer DirectoryHandler::viewerFor(ClientSession& session) {
+    return DirectoryViewer(m_ctx.storage.directory(), m_policy, session.userId(), hiddenPaths());
+}
+
+QStringList DirectoryHandler::positionPaths(const contacts::PersonInfo& person) {
+    QStringList paths;
+    for (const contacts::PositionInfo& p : person.positions)
+        if (const auto node = m_ctx.storage.directory().node(p.nodeId)) paths << node->path;
+    return paths;
+}
+
+void DirectoryHandler::children(ClientSession& session, const Request& request) {
+    const auto args = contacts::ChildrenArgs::fromJson(request.args);
+    if (!args)
+        return session.reply(
+            protocol::fail(request.id, errc::BadArgs,
+                           QStringLiteral("node, offset, limit must be non-negative integers")));
+    DirectoryStorage& dir = m_ctx.storage.directory();
+    const DirectoryViewer viewer = viewerFor(session);
+    contacts::ChildrenResult result;
+    if (args->node) {
+        const auto node = dir.node(args->node);
+        if (!node || !viewer.canSeeNode(node->path))
+            return session.reply(
+                protocol::fail(request.id, errc::NotFound, QStringLiteral("no such node")));
+        for (const QStringView id :
+             QStringView(node->path).split(QLatin1Char('/'), Qt::SkipEmptyParts))
+            if (const auto step = dir.node(id.toLongLong())) result.path << step->info;
+    }
+    result.totalNodes = dir.childNodeCount(args->node);
+    result.totalPeople = args->node ? dir.peopleCount(args->node) : 0;
+    if (args->offset < result.totalNodes)
+        for (const NodeRecord& child : dir.childNodes(args->node, args->offset, args->limit))
+            if (viewer.canSeeNode(child.path)) result.nodes << child.info;
+    const int peopleOffset = qMax(0, args->offset - result.totalNodes);
+    const int room =
+        args->limit - int(qMax(0, qMin(args->limit, result.totalNodes - args->offset)));
+    if (args->node && room > 0)
+        for (const qint64 id : dir.peopleIn(args->node, peopleOffset, room))
+            if (const auto p = dir.person(id))
+                result.people << viewer.present(*p, positionPaths(*p));
+    session.reply(protocol::ok(request.id, result.toJson()));
+}
+
+void DirectoryHandler::person(ClientSession& session, const Request& request) {
+    const auto args = contacts::PersonArgs::fromJson(request.args);
+    if (!args)
+        return session.reply(protocol::fail(request.id, errc::BadArgs,
+                                            QStringLiteral("id must be a positive integer")));
+    const auto p = m_ctx.storage.directory().person(args->id);
+    const DirectoryViewer viewer = viewerFor(session);
+    const QStringList paths = p ? positionPaths(*p) : QStringList();
+    if (!p || !viewer.canSeeAnyOf(paths))
+        return session.reply(
+            protocol::fail(request.id, errc::NotFound, QStringLiteral("no such person")));
+    session.reply(protocol::ok(request.id, viewer.present(*p, paths).toJson()));
+}
+
+void DirectoryHandler::search(ClientSession& session, const Request& request) {
+    const auto args = contacts::SearchArgs::fromJson(request.args);
+    if (!args)
+        return session.reply(
+            protocol::fail(request.id, errc::BadArgs,
+                           QStringLiteral("q must be a string of at most 64 characters")));
+    DirectoryStorage& dir = m_ctx.storage.directory();
+    const DirectoryViewer viewer = viewerFor(session);
+    const contacts::ParsedQuery query = contacts::parseQuery(args->query);
+    contacts::SearchResult result;
+    SearchFilter filter{query.match, query.cjk.isEmpty() ? QString() : query.normalized,
+                        {},          args->line,
+                        args->rank,  args->role,
+                        2000};
+    if (args->region) {
+        const auto region = dir.node(args->region);
+        if (!region || !viewer.canSeeNode(region->path))
+            return session.reply(protocol::ok(request.id, result.toJson()));
+        filter.regionPath = region->path;
+    }
+    if (query.match.isEmpty()) return session.reply(protocol::ok(request.id, result.toJson()));
+
+    struct Ranked {
+        SearchCandidate candidate;
+        int match;
+        int proximity;
+    };
+    QList<Ranked> ranked;
+    for (SearchCandidate& c : dir.searchPeople(filter))
+        if (viewer.canSeeAnyOf(c.paths))
+            ranked << Ranked{c, int(contacts::classify(query, c.name, contacts::NameKind::Person)),
+                             viewer.proximity(c.paths)};
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+        return std::tie(a.match, a.proximity, a.candidate.personId) <
+               std::tie(b.match, b.proximity, b.candidate.personId);
+    });
+    result.more = ranked.size() > args->offset + args->limit;
+    for (const Ranked& r : ranked.mid(args->offset, args->limit))
+        if (const auto p = dir.person(r.candidate.personId))
+            result.people << contacts::SearchHit{
+                viewer.present(*p, r.candidate.paths), r.match,
+                contacts::highlightMarks(query, p->name, contacts::NameKind::Person)};
+    if (args->offset == 0)
+        for (const qint64 id : dir.searchNodes(query.match, filter.regionPath, 10))
+            if (const auto node = dir.node(id); node && viewer.canSeeNode(node->path))
+                result.units << node->info;
+    session.reply(protocol::ok(request.id, result.toJson()));
+}
+
+} // namespace zt::server

@@ -1,0 +1,79 @@
+#pragma once
+// What the directory handlers need from storage: the organisation tree, people and positions,
+// and the search index. Part of the storage interface (see ServerStorage::directory()).
+#include "contacts/DirectoryProtocol.h"
+
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace zt::server {
+
+struct NodeRecord {
+    contacts::NodeInfo info;
+    QString path; // "/1/12/130/": ids from the root down to and including this node
+    bool hidden = false;
+};
+
+struct NewPerson {
+    QString name;
+    QString mobile;
+    QString officePhone;
+    qint64 userId = 0;
+};
+
+struct NewPosition {
+    qint64 nodeId = 0;
+    QString title;
+    contacts::Rank rank = contacts::Rank::None;
+    QString line;
+    int roles = 0;
+};
+
+struct SearchCandidate {
+    qint64 personId = 0;
+    QString name;
+    QStringList paths; // of the nodes the person holds positions in
+};
+
+struct SearchFilter {
+    QString match;      // FTS4 expression from contacts::parseQuery
+    QString exactName;  // also fetch people with exactly this name (never cut off by the limit)
+    QString regionPath; // only positions under this path; empty: anywhere
+    QString line;
+    contacts::Rank rank = contacts::Rank::None;
+    int role = 0;
+    int candidateLimit = 2000;
+};
+
+class DirectoryStorage {
+public:
+    virtual ~DirectoryStorage() = default;
+
+    // Loading (seeding and administration). Call inside a transaction.
+    virtual qint64 addNode(qint64 parentId, contacts::NodeKind kind, int level, const QString& code,
+                           const QString& name, bool hidden = false) = 0;
+    // Adds the person with all positions and indexes name, phone and titles for search.
+    virtual qint64 addPerson(const NewPerson& person, const QList<NewPosition>& positions) = 0;
+    virtual void recountMembers() = 0; // member and child counts, after loading
+
+    virtual std::optional<NodeRecord> node(qint64 id) = 0;
+    virtual std::optional<NodeRecord> nodeByCode(const QString& code) = 0;
+    virtual QList<NodeRecord> childNodes(qint64 parentId, int offset, int limit) = 0;
+    virtual int childNodeCount(qint64 parentId) = 0;
+    virtual QList<qint64> peopleIn(qint64 nodeId, int offset, int limit) = 0;
+    virtual int peopleCount(qint64 nodeId) = 0;
+    // Unmasked, with all positions (unit names filled in).
+    virtual std::optional<contacts::PersonInfo> person(qint64 id) = 0;
+    virtual std::optional<qint64> personOfUser(qint64 userId) = 0;
+
+    virtual QList<SearchCandidate> searchPeople(const SearchFilter& filter) = 0;
+    virtual QStringList hiddenPaths() = 0;
+    virtual QList<qint64> searchNodes(const QString& match, const QString& regionPath,
+                                      int limit) = 0;
+
+    virtual qint64 nodeCount() = 0;
+    virtual qint64 personCount() = 0;
+};
+
+} // namespace zt::server
