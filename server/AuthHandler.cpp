@@ -51,10 +51,21 @@ void AuthHandler::login(ClientSession& session, const Request& request) {
     const QString id = request.id;
     const QString password = args->password;
     const QString device = args->device;
+    // Each check costs 32 MiB and ~0.1 s: one at a time per connection, a bounded number in all.
+    if (session.loginInFlight() || m_loginsInFlight >= kMaxConcurrentLogins) {
+        session.reply(protocol::fail(request.id, errc::RateLimited,
+                                     QStringLiteral("too many logins at once; try again")));
+        return;
+    }
+    session.setLoginInFlight(true);
+    ++m_loginsInFlight;
     QThreadPool::globalInstance()->start([=] {
         const bool ok = crypto::verifyPassword(password, hash) && userId != 0;
         QMetaObject::invokeMethod(self.data(), [=] {
-            if (!self || !target) return;
+            if (!self) return;
+            --self->m_loginsInFlight;
+            if (!target) return;
+            target->setLoginInFlight(false);
             if (!ok) {
                 qCInfo(lcAuth) << "failed login from" << target->peer();
                 target->reply(protocol::fail(id, errc::BadCredentials,
@@ -81,7 +92,12 @@ void AuthHandler::finishLogin(ClientSession& session, const QString& requestId, 
     }
     session.authenticate(userId, tokenHash, expires);
     qCInfo(lcAuth) << "user" << userId << "logged in from" << session.peer();
-    replyAuthenticated(session, requestId, userId, token, expires);
+    try {
+        replyAuthenticated(session, requestId, userId, token, expires);
+    } catch (const std::exception& e) { // runs outside the router's guard (after the worker)
+        qCWarning(lcAuth) << "cannot complete login:" << e.what();
+        session.reply(protocol::fail(requestId, errc::Internal, QStringLiteral("login failed")));
+    }
 }
 
 void AuthHandler::resume(ClientSession& session, const Request& request) {

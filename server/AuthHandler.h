@@ -25,7 +25,9 @@ private:
     void replyAuthenticated(ClientSession& session, const QString& requestId, qint64 userId,
                             const QString& token, qint64 expiresAtMs);
 
+    static constexpr int kMaxConcurrentLogins = 32;
     ServerContext m_ctx;
+    int m_loginsInFlight = 0;
     qint64 m_tokenLifetimeMs;
     QString m_dummyHash; // verified for unknown users so timing does not reveal who exists
 };

@@ -88,6 +88,11 @@ void ClientSession::authenticate(qint64 userId, const QByteArray& tokenHash, qin
 }
 
 void ClientSession::heartbeat(qint64 now) {
+    if (m_userId && now >= m_expiresAtMs) { // no more pushes on an expired session
+        m_hub.detach(m_userId, this);
+        m_userId = 0;
+        sendError(errc::TokenExpired, QStringLiteral("session expired"));
+    }
     if (now - m_lastReceivedMs > m_limits.deadAfterMs) {
         qCInfo(lcSession) << "no frame from" << peer() << "for" << (now - m_lastReceivedMs) << "ms";
         m_socket->abort();

@@ -36,6 +36,8 @@ public:
     qint64 userId() const { return m_userId; }
     QByteArray tokenHash() const { return m_tokenHash; }
     QString peer() const;
+    bool loginInFlight() const { return m_loginInFlight; }
+    void setLoginInFlight(bool value) { m_loginInFlight = value; }
 
     void heartbeat(qint64 nowMs); // called periodically by the server
 
@@ -61,6 +63,7 @@ private:
     qint64 m_lastReceivedMs = 0;
     qint64 m_lastSentMs = 0;
     int m_strikes = 0;
+    bool m_loginInFlight = false;
 };
 
 } // namespace zt::server

@@ -7,6 +7,10 @@
 
 namespace zt::server {
 
+namespace {
+constexpr qsizetype kMaxPageBytes = 512 * 1024;
+}
+
 void SyncHandler::registerRoutes(RequestRouter& router) {
     router.add(protocol::op::SyncFetch, RequestRouter::Access::Authenticated,
                [this](ClientSession& session, const protocol::Request& request) {
@@ -23,6 +27,16 @@ void SyncHandler::registerRoutes(RequestRouter& router) {
                        m_ctx.storage.eventsAfter(session.userId(), args->after, args->limit + 1);
                    result.more = result.events.size() > args->limit;
                    if (result.more) result.events.removeLast();
+                   // Also cap the page by size, far below the frame limit: long messages add up.
+                   qsizetype bytes = 0;
+                   for (qsizetype i = 0; i < result.events.size(); ++i) {
+                       bytes += protocol::encode(result.events[i]).size();
+                       if (bytes > kMaxPageBytes && i > 0) {
+                           result.events.resize(i);
+                           result.more = true;
+                           break;
+                       }
+                   }
                    result.head = m_ctx.storage.headSeq(session.userId());
                    session.reply(protocol::ok(request.id, result.toJson()));
                });

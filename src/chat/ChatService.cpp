@@ -14,14 +14,17 @@ namespace zt::chat {
 namespace {
 
 // A message event may arrive before or after the answer to our own send; both paths converge
-// on the row keyed by cid, and a server id is stored once (UNIQUE), so nothing duplicates.
+// on the row keyed by (sender, cid) — a cid is only unique per sender — and a server id is
+// stored once (UNIQUE), so nothing duplicates.
 void applyMessageEvent(store::Database& db, const protocol::Event& event, qint64 selfId) {
     const auto m = MessageEvent::fromJson(event.data);
     if (!m) return;
-    db.prepare(QStringLiteral("UPDATE messages SET server_id=?, time=?, state=1 WHERE cid=?"))
+    db.prepare(QStringLiteral(
+                   "UPDATE messages SET server_id=?, time=?, state=1 WHERE cid=? AND sender=?"))
         .bind(1, m->messageId)
         .bind(2, m->timeMs)
         .bind(3, m->cid)
+        .bind(4, m->from)
         .run();
     if (db.changes() > 0) return;
     const qint64 peer = m->from == selfId ? m->to : m->from;
@@ -36,19 +39,23 @@ void applyMessageEvent(store::Database& db, const protocol::Event& event, qint64
         .run();
 }
 
-void settleSend(store::Database& db, const sync::OutboxItem& item, const protocol::Response& r) {
+void settleSend(store::Database& db, const sync::OutboxItem& item, const protocol::Response& r,
+                qint64 selfId) {
     if (!r.ok) {
-        db.prepare(QStringLiteral("UPDATE messages SET state=2 WHERE cid=?"))
+        db.prepare(QStringLiteral("UPDATE messages SET state=2 WHERE cid=? AND sender=?"))
             .bind(1, item.cid)
+            .bind(2, selfId)
             .run();
         return;
     }
     const SendResult result = SendResult::fromJson(r.result);
-    db.prepare(
-          QStringLiteral("UPDATE OR IGNORE messages SET server_id=?, time=?, state=1 WHERE cid=?"))
+    db
+        .prepare(QStringLiteral(
+            "UPDATE OR IGNORE messages SET server_id=?, time=?, state=1 WHERE cid=? AND sender=?"))
         .bind(1, result.messageId)
         .bind(2, result.timeMs)
         .bind(3, item.cid)
+        .bind(4, selfId)
         .run();
 }
 
@@ -63,7 +70,9 @@ ChatService::ChatService(store::Database& db, sync::Outbox& outbox, sync::SyncEn
     sync.registerApplier(event::MessageNew, [selfId](store::Database& d, const protocol::Event& e) {
         applyMessageEvent(d, e, selfId);
     });
-    outbox.registerSettle(op::Send, settleSend);
+    outbox.registerSettle(
+        op::Send, [selfId](store::Database& d, const sync::OutboxItem& item,
+                           const protocol::Response& r) { settleSend(d, item, r, selfId); });
     connect(&sync, &sync::SyncEngine::applied, this, [this](const QStringList& kinds) {
         if (kinds.contains(event::MessageNew)) emit messagesChanged();
     });
@@ -97,7 +106,7 @@ QString ChatService::sendText(qint64 peer, const QString& text) {
 QList<Message> ChatService::latest(qint64 peer, int limit) {
     auto st = m_db.prepare(QStringLiteral(
         "SELECT local_id, cid, server_id, peer, sender, text, time, state FROM messages "
-        "WHERE peer=? ORDER BY (server_id IS NULL), server_id DESC, local_id DESC LIMIT ?"));
+        "WHERE peer=? ORDER BY (server_id IS NULL) DESC, server_id DESC, local_id DESC LIMIT ?"));
     st.bind(1, peer).bind(2, limit);
     QList<Message> out;
     while (st.next())

@@ -11,7 +11,9 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSysInfo>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcCore, "zt.core")
 
@@ -90,13 +92,13 @@ bool ClientCore::resumeSaved() {
 
 void ClientCore::onAuthenticated(const protocol::AuthResult& result) {
     if (!result.token.isEmpty()) { // a fresh password login
+        const QString key = AccountSettings::accountKeyFor(m_connection->server(), result.userName);
+        if (m_db && key != m_accountKey) closeStore(); // another account: never share a store
         m_account = result;
-        if (!m_db) {
-            prepareAccount(m_connection->server(), result.userName);
-            m_settings->save({m_connection->server(), m_accountKey, result});
-            if (m_remember) rememberToken(result.token);
-            m_keys->obtain(m_accountDir, m_accountKey);
-        }
+        prepareAccount(m_connection->server(), result.userName);
+        m_settings->save({m_connection->server(), m_accountKey, result});
+        if (m_remember) rememberToken(result.token);
+        if (!m_db) m_keys->obtain(m_accountDir, m_accountKey);
     }
     startSyncIfPossible();
     updateStatus();
@@ -197,18 +199,30 @@ void ClientCore::goOnline() {
 
 void ClientCore::signOut(bool everywhere) {
     const QString tokenKey = QStringLiteral("token/") + m_accountKey;
-    if (m_connection->state() == net::Connection::State::Ready)
-        m_connection->request(protocol::op::Logout, protocol::LogoutArgs{everywhere}.toJson(),
-                              [](const protocol::Response&) {});
     m_secrets->remove(tokenKey, [](store::SecretStatus, const QString&) {});
     m_settings->clear();
-    m_connection->stop();
+    closeStore();
+    m_account = {};
+    // Revoke on the server before dropping the link: abort() would discard the unsent request.
+    if (m_connection->state() == net::Connection::State::Ready) {
+        QPointer<net::Connection> connection(m_connection.get());
+        m_connection->request(
+            protocol::op::Logout, protocol::LogoutArgs{everywhere}.toJson(),
+            [connection](const protocol::Response&) {
+                if (connection) QTimer::singleShot(0, connection, &net::Connection::stop);
+            },
+            5'000);
+    } else {
+        m_connection->stop();
+    }
+    updateStatus();
+}
+
+void ClientCore::closeStore() {
     m_chat.reset();
     m_outbox.reset();
     m_sync.reset();
     m_db.reset();
-    m_account = {};
-    updateStatus();
 }
 
 void ClientCore::updateStatus() {

@@ -78,6 +78,7 @@ private:
     void startSyncIfPossible();
     void updateStatus();
     void rememberToken(const QString& token);
+    void closeStore();
 
     Options m_options;
     std::unique_ptr<AccountSettings> m_settings;

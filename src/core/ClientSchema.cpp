@@ -6,13 +6,14 @@ namespace {
 const char* const kMessagesV2 = R"sql(
 CREATE TABLE messages (
   local_id INTEGER PRIMARY KEY,
-  cid TEXT UNIQUE,
+  cid TEXT,
   server_id INTEGER UNIQUE,
   peer INTEGER NOT NULL,
   sender INTEGER NOT NULL,
   text TEXT NOT NULL,
   time INTEGER NOT NULL,
-  state INTEGER NOT NULL
+  state INTEGER NOT NULL,
+  UNIQUE (sender, cid)
 );
 CREATE INDEX messages_by_peer ON messages(peer, server_id);
 )sql";

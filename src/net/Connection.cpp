@@ -108,7 +108,8 @@ void Connection::openSocket() {
     connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
         const QString why = errors.isEmpty() ? QString() : errors.first().errorString();
         qCWarning(lcNet) << "TLS error:" << why;
-        m_wanted = false; // never retry into a certificate we cannot trust
+        m_wanted = false;        // never retry into a certificate we cannot trust
+        m_loginPassword.clear(); // reported here, not again as "unreachable" on disconnect
         emit fatalError({kTlsError, why});
     });
     setState(State::Connecting);
@@ -145,9 +146,13 @@ void Connection::scheduleReconnect() {
 }
 
 void Connection::send(const protocol::Frame& frame) {
+    sendBytes(protocol::encode(frame));
+}
+
+void Connection::sendBytes(const QByteArray& bytes) {
     if (!m_socket) return;
     m_lastSentMs = nowMs();
-    m_socket->sendTextMessage(QString::fromUtf8(protocol::encode(frame)));
+    m_socket->sendTextMessage(QString::fromUtf8(bytes));
 }
 
 void Connection::onText(const QString& text) {
@@ -170,6 +175,16 @@ void Connection::handleFrame(const protocol::Frame& frame) {
     }
     if (const auto* response = std::get_if<protocol::Response>(&frame)) {
         const auto pending = m_pending.take(response->id);
+        if (m_state == State::Ready && !response->ok &&
+            (response->error.code == errc::TokenExpired ||
+             response->error.code == errc::NotAuthenticated)) {
+            m_wanted = false;
+            m_token.clear();
+            if (pending.handler) pending.handler(*response);
+            emit authFailed(response->error);
+            stop();
+            return;
+        }
         if (pending.handler) pending.handler(*response);
         return;
     }
@@ -179,6 +194,11 @@ void Connection::handleFrame(const protocol::Frame& frame) {
             m_wanted = false;
             m_loginPassword.clear();
             emit fatalError(error->error);
+            stop();
+        } else if (error->error.code == errc::TokenExpired && m_state == State::Ready) {
+            m_wanted = false; // the server ended the session: sign in again
+            m_token.clear();
+            emit authFailed(error->error);
             stop();
         } else if (!error->replyTo.isEmpty()) {
             const auto pending = m_pending.take(error->replyTo);
@@ -202,11 +222,22 @@ void Connection::onWelcome() {
 }
 
 void Connection::onAuthResponse(const protocol::Response& response) {
+    const bool passwordLogin = !m_loginPassword.isEmpty();
+    if (!response.ok && response.error.code == errc::Disconnected)
+        return; // onDisconnected reports a failed first login or schedules the reconnect
     m_loginPassword.clear();
+    if (!response.ok && response.error.code == errc::Timeout) {
+        if (passwordLogin) {
+            emit fatalError({kUnreachable, QStringLiteral("the server did not answer the login")});
+            stop();
+        } else if (m_socket) {
+            m_socket->abort(); // reconnect with back-off
+        }
+        return;
+    }
     if (!response.ok) {
-        if (response.error.code == errc::Disconnected || response.error.code == errc::Timeout)
-            return; // onDisconnected decides about retrying
         m_wanted = false;
+        m_token.clear(); // refused: never offer it again
         emit authFailed(response.error);
         stop();
         return;
@@ -231,8 +262,14 @@ void Connection::request(const QString& op, const QJsonObject& args, ResponseHan
 void Connection::sendRequest(const protocol::Request& req, ResponseHandler handler, int timeoutMs) {
     protocol::Request r = req;
     r.id = QString::number(m_nextId++);
+    const QByteArray bytes = protocol::encode(r);
+    if (bytes.size() > protocol::kMaxFrameBytes) { // the server would refuse it without an id
+        handler(
+            protocol::fail(r.id, errc::FrameTooLarge, QStringLiteral("request too large to send")));
+        return;
+    }
     m_pending.insert(r.id, Pending{std::move(handler), nowMs() + timeoutMs});
-    send(r);
+    sendBytes(bytes);
 }
 
 void Connection::onTick() {

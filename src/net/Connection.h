@@ -73,6 +73,7 @@ private:
     void onAuthResponse(const protocol::Response& response);
     void handleFrame(const protocol::Frame& frame);
     void send(const protocol::Frame& frame);
+    void sendBytes(const QByteArray& bytes);
     void sendRequest(const protocol::Request& req, ResponseHandler handler, int timeoutMs);
     void onTick();
     void setState(State state);

@@ -4,7 +4,7 @@ namespace zt::protocol::errc {
 
 bool isPermanent(const QString& code) {
     return code == BadArgs || code == Forbidden || code == NotFound || code == UnknownOp ||
-           code == BadFrame;
+           code == BadFrame || code == FrameTooLarge;
 }
 
 } // namespace zt::protocol::errc

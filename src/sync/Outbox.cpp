@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTimer>
 #include <QUuid>
 
@@ -74,7 +75,9 @@ void Outbox::kick() {
     m_inFlight = true;
     const OutboxItem sent = *item;
     m_connection.request(sent.op, sent.args,
-                         [this, sent](const protocol::Response& r) { onAnswer(sent, r); });
+                         [self = QPointer<Outbox>(this), sent](const protocol::Response& r) {
+                             if (self) self->onAnswer(sent, r); // gone after sign-out
+                         });
 }
 
 void Outbox::onAnswer(const OutboxItem& item, const protocol::Response& response) {

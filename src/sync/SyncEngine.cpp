@@ -5,6 +5,8 @@
 #include "store/Database.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSync, "zt.sync")
 
@@ -45,20 +47,40 @@ void SyncEngine::start() {
 void SyncEngine::fetchPage() {
     const protocol::SyncFetchArgs args{m_lastSeq, protocol::kSyncPageMax};
     m_gapSeen = false;
+    // The engine may be gone (signed out) when the answer arrives.
     m_connection.request(protocol::op::SyncFetch, args.toJson(),
-                         [this](const protocol::Response& r) {
-                             if (!r.ok) {
-                                 qCInfo(lcSync) << "catch-up interrupted:" << r.error.code;
-                                 setCatchingUp(false); // resumes on the next Ready
-                                 return;
-                             }
-                             const auto page = protocol::SyncFetchResult::fromJson(r.result);
-                             applyBatch(page.events);
-                             if (page.more || m_lastSeq < page.head || m_gapSeen)
-                                 fetchPage();
-                             else
-                                 setCatchingUp(false);
+                         [self = QPointer<SyncEngine>(this)](const protocol::Response& r) {
+                             if (self) self->onPage(r);
                          });
+}
+
+void SyncEngine::onPage(const protocol::Response& r) {
+    if (!r.ok) {
+        qCInfo(lcSync) << "catch-up interrupted:" << r.error.code;
+        setCatchingUp(false); // resumes on the next Ready
+        return;
+    }
+    const auto page = protocol::SyncFetchResult::fromJson(r.result);
+    if (page.head < m_lastSeq) {
+        // The server's stream is behind us: its data was restored or reset. Take it all again;
+        // appliers are idempotent, so nothing doubles.
+        qCWarning(lcSync) << "server head" << page.head << "is behind our position" << m_lastSeq;
+        m_lastSeq = 0;
+        fetchPage();
+        return;
+    }
+    applyBatch(page.events);
+    if (!page.events.isEmpty() && page.events.last().seq > m_lastSeq) {
+        // Could not apply (storage error or a hole in the server's page): back off, never spin.
+        qCWarning(lcSync) << "stuck after" << m_lastSeq << "; retrying catch-up in 5 s";
+        setCatchingUp(false);
+        QTimer::singleShot(5000, this, &SyncEngine::start);
+        return;
+    }
+    if (!page.events.isEmpty() && (page.more || m_lastSeq < page.head || m_gapSeen))
+        fetchPage();
+    else
+        setCatchingUp(false);
 }
 
 void SyncEngine::onEvent(const protocol::Event& event) {

@@ -35,6 +35,7 @@ signals:
 
 private:
     void fetchPage();
+    void onPage(const protocol::Response& response);
     void onEvent(const protocol::Event& event);
     bool applyBatch(const QList<protocol::Event>& events); // false on a gap
     void setCatchingUp(bool value);
