@@ -24,11 +24,17 @@ NodeRecord readNode(store::Statement& st) {
     return r;
 }
 
-QString personTokens(const NewPerson& person, const QList<NewPosition>& positions) {
+// Name (pinyin and all), phone suffixes, and the characters of each title and unit name, so a
+// person is also found by 疾控科 or 科长 (ranked below name matches).
+QString personTokens(const NewPerson& person, const QList<NewPosition>& positions,
+                     const QStringList& unitNames) {
     QStringList parts{contacts::indexTokens(person.name, contacts::NameKind::Person),
                       contacts::phoneTokens(person.mobile)};
     for (const NewPosition& p : positions)
-        parts << contacts::cjkTerms(contacts::toSimplified(p.title)).join(QLatin1Char(' '));
+        parts << contacts::cjkTerms(contacts::toSimplified(p.title));
+    for (const QString& unit : unitNames)
+        parts << contacts::cjkTerms(unit);
+    parts.removeDuplicates();
     return parts.join(QLatin1Char(' '));
 }
 
@@ -93,9 +99,15 @@ qint64 SqliteDirectory::addPerson(const NewPerson& person, const QList<NewPositi
             .bind(6, p.roles)
             .bind(7, sort++)
             .run();
+    QStringList unitNames;
+    for (const NewPosition& p : positions) {
+        auto st = m_db.prepare(QStringLiteral("SELECT name FROM org_nodes WHERE id=?"));
+        st.bind(1, p.nodeId);
+        if (st.next()) unitNames << st.text(0);
+    }
     m_db.prepare(QStringLiteral("INSERT INTO people_fts(docid, tokens) VALUES(?, ?)"))
         .bind(1, id)
-        .bind(2, personTokens(person, positions))
+        .bind(2, personTokens(person, positions, unitNames))
         .run();
     return id;
 }
