@@ -1,7 +1,7 @@
 #pragma once
 // One WebSocket connection: handshake, limits, heartbeats and the authenticated identity.
-#include "RateLimiter.h"
 #include "protocol/Frame.h"
+#include "protocol/TokenBucket.h"
 
 #include <QObject>
 #include <QWebSocketProtocol>
@@ -55,7 +55,7 @@ private:
     const RequestRouter& m_router;
     EventHub& m_hub;
     SessionLimits m_limits;
-    RateLimiter m_limiter;
+    protocol::TokenBucket m_limiter;
     bool m_helloDone = false;
     qint64 m_userId = 0;
     QByteArray m_tokenHash;

@@ -2,6 +2,7 @@
 #include "AccountSettings.h"
 #include "ClientSchema.h"
 #include "chat/ChatService.h"
+#include "contacts/DirectoryService.h"
 #include "protocol/ErrorCode.h"
 #include "store/Database.h"
 #include "store/SecretStore.h"
@@ -51,6 +52,7 @@ ClientCore::ClientCore(const Options& options, QObject* parent)
 ClientCore::~ClientCore() {
     m_connection->stop();
     // Services hold references to the store: tear down in reverse order of creation.
+    m_directory.reset();
     m_chat.reset();
     m_outbox.reset();
     m_sync.reset();
@@ -175,6 +177,7 @@ void ClientCore::openStore(const QByteArray& key) {
     m_sync = std::make_unique<sync::SyncEngine>(*m_db, *m_connection);
     m_outbox = std::make_unique<sync::Outbox>(*m_db, *m_connection);
     m_chat = std::make_unique<chat::ChatService>(*m_db, *m_outbox, *m_sync, m_account.userId);
+    m_directory = std::make_unique<contacts::DirectoryService>(*m_db, *m_connection);
     connect(m_sync.get(), &sync::SyncEngine::catchingUpChanged, this, &ClientCore::updateStatus);
     connect(m_outbox.get(), &sync::Outbox::countsChanged, this, &ClientCore::writesChanged);
     emit ready();
@@ -219,6 +222,7 @@ void ClientCore::signOut(bool everywhere) {
 }
 
 void ClientCore::closeStore() {
+    m_directory.reset();
     m_chat.reset();
     m_outbox.reset();
     m_sync.reset();

@@ -21,6 +21,9 @@ class Outbox;
 namespace zt::chat {
 class ChatService;
 }
+namespace zt::contacts {
+class DirectoryService;
+}
 
 namespace zt::core {
 
@@ -59,6 +62,7 @@ public:
     sync::SyncEngine* syncEngine() { return m_sync.get(); }
     sync::Outbox* outbox() { return m_outbox.get(); }
     chat::ChatService* chat() { return m_chat.get(); }
+    contacts::DirectoryService* directory() { return m_directory.get(); }
     QString accountDir() const { return m_accountDir; }
 
 signals:
@@ -89,6 +93,7 @@ private:
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<sync::Outbox> m_outbox;
     std::unique_ptr<chat::ChatService> m_chat;
+    std::unique_ptr<contacts::DirectoryService> m_directory;
     protocol::AuthResult m_account;
     QString m_accountDir;
     QString m_accountKey;

@@ -35,13 +35,56 @@ CREATE TABLE outbox (
 );
 )sql";
 
+// Version 3: the local copy of the directory (what the user browsed, found, starred or used).
+const char* const kDirectoryV3 = R"sql(
+CREATE TABLE dir_nodes (
+  id INTEGER PRIMARY KEY,
+  parent_id INTEGER NOT NULL,
+  kind INTEGER NOT NULL,
+  level INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  member_count INTEGER NOT NULL,
+  child_count INTEGER NOT NULL
+);
+CREATE TABLE dir_people (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE TABLE dir_children (
+  parent_id INTEGER NOT NULL,
+  position INTEGER NOT NULL,
+  node_id INTEGER,
+  person_id INTEGER,
+  PRIMARY KEY (parent_id, position)
+) WITHOUT ROWID;
+CREATE TABLE dir_listed (
+  parent_id INTEGER PRIMARY KEY,
+  total INTEGER NOT NULL,
+  fetched_at INTEGER NOT NULL
+);
+CREATE TABLE dir_starred (
+  person_id INTEGER PRIMARY KEY,
+  added_at INTEGER NOT NULL
+);
+CREATE TABLE dir_recent (
+  person_id INTEGER PRIMARY KEY,
+  used_at INTEGER NOT NULL
+);
+CREATE INDEX dir_recent_by_time ON dir_recent(used_at);
+CREATE VIRTUAL TABLE dir_people_fts USING fts4(tokens, prefix="1,2,3", matchinfo=fts3);
+)sql";
+
 } // namespace
 
 const store::Schema& clientSchema() {
     static const store::Schema schema{
-        2, QString::fromUtf8(kCoreV1) + QString::fromUtf8(kMessagesV2), {[](store::Database& db) {
-            db.exec(QString::fromUtf8(kMessagesV2));
-        }}};
+        3,
+        QString::fromUtf8(kCoreV1) + QString::fromUtf8(kMessagesV2) +
+            QString::fromUtf8(kDirectoryV3),
+        {[](store::Database& db) { db.exec(QString::fromUtf8(kMessagesV2)); },
+         [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryV3)); }}};
     return schema;
 }
 

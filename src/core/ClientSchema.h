@@ -2,7 +2,8 @@
 #include "store/Migrator.h"
 
 namespace zt::core {
-// The client database schema: version 1 had the sync state and outbox; version 2 added messages.
+// The client database schema: version 1 had the sync state and outbox; version 2 added
+// messages; version 3 the local copy of the directory.
 const store::Schema& clientSchema();
 // The DDL of version 1 alone, so tests can start from an old database.
 const char* clientSchemaV1();

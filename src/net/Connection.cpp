@@ -26,10 +26,14 @@ Connection::Connection(QObject* parent)
     : QObject(parent)
     , m_tick(new QTimer(this))
     , m_retryTimer(new QTimer(this))
+    , m_paceTimer(new QTimer(this))
     , m_heartbeatMs(protocol::kHeartbeatIntervalMs)
     , m_deadAfterMs(protocol::kDeadAfterMs) {
     m_tick->setInterval(500);
     connect(m_tick, &QTimer::timeout, this, &Connection::onTick);
+    m_paceTimer->setSingleShot(true);
+    m_paceTimer->setInterval(25);
+    connect(m_paceTimer, &QTimer::timeout, this, &Connection::flushPaced);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &Connection::openSocket);
 }
@@ -90,6 +94,7 @@ int Connection::nextRetryInMs() const {
 }
 
 void Connection::openSocket() {
+    m_paced.clear(); // frames for an old socket; their requests have already failed
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -151,8 +156,22 @@ void Connection::send(const protocol::Frame& frame) {
 
 void Connection::sendBytes(const QByteArray& bytes) {
     if (!m_socket) return;
+    if (!m_paced.isEmpty() || !m_pace.allow(nowMs())) { // keep order: queue behind the others
+        m_paced.append(bytes);
+        if (!m_paceTimer->isActive()) m_paceTimer->start();
+        return;
+    }
     m_lastSentMs = nowMs();
     m_socket->sendTextMessage(QString::fromUtf8(bytes));
+}
+
+void Connection::flushPaced() {
+    while (m_socket && !m_paced.isEmpty() && m_pace.allow(nowMs())) {
+        m_lastSentMs = nowMs();
+        m_socket->sendTextMessage(QString::fromUtf8(m_paced.takeFirst()));
+    }
+    if (!m_socket) m_paced.clear();
+    if (!m_paced.isEmpty()) m_paceTimer->start();
 }
 
 void Connection::onText(const QString& text) {

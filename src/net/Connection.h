@@ -4,6 +4,7 @@
 #include "Backoff.h"
 #include "protocol/Frame.h"
 #include "protocol/Ops.h"
+#include "protocol/TokenBucket.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -74,6 +75,7 @@ private:
     void handleFrame(const protocol::Frame& frame);
     void send(const protocol::Frame& frame);
     void sendBytes(const QByteArray& bytes);
+    void flushPaced();
     void sendRequest(const protocol::Request& req, ResponseHandler handler, int timeoutMs);
     void onTick();
     void setState(State state);
@@ -85,6 +87,10 @@ private:
     QWebSocket* m_socket = nullptr;
     QTimer* m_tick;
     QTimer* m_retryTimer;
+    QTimer* m_paceTimer;
+    // Stay under the server's rate limit (50/s, burst 200) however fast views ask for data.
+    protocol::TokenBucket m_pace{40, 150};
+    QList<QByteArray> m_paced;
     Backoff m_backoff;
     State m_state = State::Offline;
     bool m_wanted = false; // reconnect after drops

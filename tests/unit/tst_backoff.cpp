@@ -1,7 +1,7 @@
 // Reconnect schedule and password hashing: pure logic.
 #include "crypto/Kdf.h"
 #include "net/Backoff.h"
-#include "server/RateLimiter.h"
+#include "protocol/TokenBucket.h"
 
 #include <QTest>
 
@@ -58,7 +58,7 @@ void TestBackoff::passwordHashVerifies() {
 }
 
 void TestBackoff::rateLimiterAllowsBurstThenRefuses() {
-    zt::server::RateLimiter limiter(50, 200);
+    zt::protocol::TokenBucket limiter(50, 200);
     int allowed = 0;
     for (int i = 0; i < 1000; ++i)
         allowed += limiter.allow(1000) ? 1 : 0;

@@ -1,12 +1,13 @@
 #pragma once
-// Token bucket per connection: a burst is allowed, a sustained flood is refused.
+// Token bucket: a burst is allowed, a sustained flood is refused. The server limits what each
+// connection may send with it; the client paces itself with it to stay under that limit.
 #include <QtGlobal>
 
-namespace zt::server {
+namespace zt::protocol {
 
-class RateLimiter {
+class TokenBucket {
 public:
-    RateLimiter(double perSecond, double burst)
+    TokenBucket(double perSecond, double burst)
         : m_rate(perSecond)
         , m_burst(burst)
         , m_tokens(burst) {}
@@ -27,4 +28,4 @@ private:
     qint64 m_lastMs = 0;
 };
 
-} // namespace zt::server
+} // namespace zt::protocol

@@ -1,0 +1,43 @@
+#pragma once
+// The client's local copy of the directory in its encrypted store: what the user browsed,
+// found, starred or contacted. Answers at once and offline; the server refreshes it.
+#include "DirectoryProtocol.h"
+
+#include <optional>
+
+namespace zt::store {
+class Database;
+}
+
+namespace zt::contacts {
+
+class DirectoryCache {
+public:
+    explicit DirectoryCache(store::Database& db)
+        : m_db(db) {}
+
+    // A page of a node's listing as the server gave it (offset over nodes, then people).
+    void storeChildren(qint64 parent, int offset, const ChildrenResult& page);
+    // nullopt when this page was never listed.
+    std::optional<ChildrenResult> children(qint64 parent, int offset, int limit);
+
+    void storePeople(const QList<PersonInfo>& people);
+    std::optional<PersonInfo> person(qint64 id);
+    SearchResult search(const QString& query, int limit);
+
+    void setStarred(qint64 personId, bool starred);
+    bool isStarred(qint64 personId);
+    QList<PersonInfo> starred();
+    void touchRecent(qint64 personId);
+    QList<PersonInfo> recent(int limit);
+    qint64 personCount();
+
+private:
+    void storeNode(const NodeInfo& node);
+    std::optional<NodeInfo> node(qint64 id);
+    QList<NodeInfo> pathTo(qint64 id);
+    QList<PersonInfo> peopleBy(const QString& sql, int limit);
+    store::Database& m_db;
+};
+
+} // namespace zt::contacts

@@ -1,0 +1,112 @@
+#include "DirectoryService.h"
+#include "DirectoryCache.h"
+#include "net/Connection.h"
+#include "store/Database.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+
+Q_LOGGING_CATEGORY(lcDirectory, "zt.contacts")
+
+namespace zt::contacts {
+
+DirectoryService::DirectoryService(store::Database& db, net::Connection& connection,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_connection(connection)
+    , m_cache(std::make_unique<DirectoryCache>(db)) {
+    qRegisterMetaType<ChildrenResult>();
+    qRegisterMetaType<SearchResult>();
+    qRegisterMetaType<PersonInfo>();
+    qRegisterMetaType<SearchArgs>();
+}
+
+DirectoryService::~DirectoryService() = default;
+
+// The cache is a convenience: failing to write it must never fail what the user asked for.
+void DirectoryService::storeQuietly(const std::function<void()>& write) {
+    try {
+        write();
+    } catch (const std::exception& e) {
+        qCWarning(lcDirectory) << "cannot update the local directory:" << e.what();
+    }
+}
+
+void DirectoryService::loadChildren(qint64 node, int offset, int limit) {
+    std::optional<ChildrenResult> cached;
+    storeQuietly([&] { cached = m_cache->children(node, offset, limit); });
+    if (cached) emit childrenLoaded(node, offset, *cached, false);
+    const ChildrenArgs args{node, offset, limit};
+    QPointer<DirectoryService> self(this);
+    m_connection.request(
+        op::Children, args.toJson(), [self, node, offset, cached](const protocol::Response& r) {
+            if (!self) return;
+            if (!r.ok) { // also after a cached answer: the caller learns no fresher one is coming
+                emit self->childrenFailed(node, offset, r.error.message);
+                return;
+            }
+            const ChildrenResult page = ChildrenResult::fromJson(r.result);
+            self->storeQuietly([&] { self->m_cache->storeChildren(node, offset, page); });
+            emit self->childrenLoaded(node, offset, page, true);
+        });
+}
+
+void DirectoryService::search(quint64 serial, const SearchArgs& args) {
+    SearchResult local;
+    storeQuietly([&] { local = m_cache->search(args.query, args.limit); });
+    emit searchResults(serial, local, false);
+    QPointer<DirectoryService> self(this);
+    m_connection.request(op::Search, args.toJson(), [self, serial](const protocol::Response& r) {
+        if (!self || !r.ok) return; // offline: the local answer stands
+        const SearchResult result = SearchResult::fromJson(r.result);
+        QList<PersonInfo> people;
+        for (const SearchHit& hit : result.people)
+            people << hit.person;
+        self->storeQuietly(
+            [&] { self->m_db.transaction([&] { self->m_cache->storePeople(people); }); });
+        emit self->searchResults(serial, result, true);
+    });
+}
+
+void DirectoryService::loadPerson(qint64 id) {
+    std::optional<PersonInfo> cached;
+    bool starred = false;
+    storeQuietly([&] {
+        cached = m_cache->person(id);
+        starred = m_cache->isStarred(id);
+    });
+    if (cached) emit personLoaded(*cached, starred, false);
+    QPointer<DirectoryService> self(this);
+    m_connection.request(
+        op::Person, {{QStringLiteral("id"), id}}, [self, starred](const protocol::Response& r) {
+            if (!self || !r.ok) return;
+            const PersonInfo person = PersonInfo::fromJson(r.result);
+            self->storeQuietly(
+                [&] { self->m_db.transaction([&] { self->m_cache->storePeople({person}); }); });
+            emit self->personLoaded(person, starred, true);
+        });
+}
+
+void DirectoryService::setStarred(qint64 personId, bool starred) {
+    storeQuietly([&] { m_cache->setStarred(personId, starred); });
+    loadStarred();
+}
+
+void DirectoryService::markContacted(qint64 personId) {
+    storeQuietly([&] { m_cache->touchRecent(personId); });
+}
+
+void DirectoryService::loadStarred() {
+    QList<PersonInfo> people;
+    storeQuietly([&] { people = m_cache->starred(); });
+    emit starredLoaded(people);
+}
+
+void DirectoryService::loadRecent() {
+    QList<PersonInfo> people;
+    storeQuietly([&] { people = m_cache->recent(50); });
+    emit recentLoaded(people);
+}
+
+} // namespace zt::contacts
