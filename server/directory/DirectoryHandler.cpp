@@ -2,6 +2,7 @@
 #include "ClientSession.h"
 #include "DirectoryViewer.h"
 #include "RequestRouter.h"
+#include "contacts/ChineseText.h"
 #include "contacts/SearchTerms.h"
 #include "protocol/ErrorCode.h"
 #include "storage/ServerStorage.h"
@@ -99,10 +100,14 @@ void DirectoryHandler::search(ClientSession& session, const Request& request) {
     const DirectoryViewer viewer = viewerFor(session);
     const contacts::ParsedQuery query = contacts::parseQuery(args->query);
     contacts::SearchResult result;
-    SearchFilter filter{query.match, query.cjk.isEmpty() ? QString() : query.normalized,
-                        {},          args->line,
-                        args->rank,  args->role,
-                        2000};
+    SearchFilter filter;
+    filter.match = query.match;
+    filter.exactName = query.cjk.isEmpty() ? QString() : query.normalized;
+    filter.line = args->line;
+    filter.rank = args->rank;
+    filter.role = args->role;
+    filter.roleMatch = contacts::cjkQueryTerms(query.cjk).join(QLatin1Char(' '));
+    filter.wanted = args->offset + args->limit + 1;
     if (args->region) {
         const auto region = dir.node(args->region);
         if (!region || !viewer.canSeeNode(region->path))
@@ -119,8 +124,11 @@ void DirectoryHandler::search(ClientSession& session, const Request& request) {
     QList<Ranked> ranked;
     for (SearchCandidate& c : dir.searchPeople(filter))
         if (viewer.canSeeAnyOf(c.paths))
-            ranked << Ranked{c, int(contacts::classify(query, c.name, contacts::NameKind::Person)),
-                             viewer.proximity(c.paths)};
+            ranked << Ranked{
+                c,
+                int(c.byRole ? contacts::MatchClass::Other
+                             : contacts::classify(query, c.name, contacts::NameKind::Person)),
+                viewer.proximity(c.paths)};
     std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
         return std::tie(a.match, a.proximity, a.candidate.personId) <
                std::tie(b.match, b.proximity, b.candidate.personId);

@@ -33,7 +33,8 @@ struct NewPosition {
 struct SearchCandidate {
     qint64 personId = 0;
     QString name;
-    QStringList paths; // of the nodes the person holds positions in
+    QStringList paths;   // of the nodes the person holds positions in
+    bool byRole = false; // found by title or unit, not by name
 };
 
 struct SearchFilter {
@@ -43,7 +44,9 @@ struct SearchFilter {
     QString line;
     contacts::Rank rank = contacts::Rank::None;
     int role = 0;
-    int candidateLimit = 2000;
+    QString roleMatch;        // FTS4 expression over titles and unit names (Chinese words only)
+    int candidateLimit = 500; // name matches ranked in memory at most
+    int wanted = 0;           // offset + limit + 1: title/unit matches only fill up to this
 };
 
 class DirectoryStorage {

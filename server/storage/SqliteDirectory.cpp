@@ -24,12 +24,16 @@ NodeRecord readNode(store::Statement& st) {
     return r;
 }
 
-// Name (pinyin and all), phone suffixes, and the characters of each title and unit name, so a
-// person is also found by 疾控科 or 科长 (ranked below name matches).
-QString personTokens(const NewPerson& person, const QList<NewPosition>& positions,
-                     const QStringList& unitNames) {
-    QStringList parts{contacts::indexTokens(person.name, contacts::NameKind::Person),
-                      contacts::phoneTokens(person.mobile)};
+// Name (pinyin and all) and phone suffixes: what people type first, in the main index.
+QString personTokens(const NewPerson& person) {
+    return contacts::indexTokens(person.name, contacts::NameKind::Person) + QLatin1Char(' ') +
+           contacts::phoneTokens(person.mobile);
+}
+
+// Titles and unit names (疾控科, 科长) in a second index, searched only when names do not
+// fill the page: every person in a 街道 shares those words, and they must not slow name search.
+QString roleTokens(const QList<NewPosition>& positions, const QStringList& unitNames) {
+    QStringList parts;
     for (const NewPosition& p : positions)
         parts << contacts::cjkTerms(contacts::toSimplified(p.title));
     for (const QString& unit : unitNames)
@@ -107,7 +111,11 @@ qint64 SqliteDirectory::addPerson(const NewPerson& person, const QList<NewPositi
     }
     m_db.prepare(QStringLiteral("INSERT INTO people_fts(docid, tokens) VALUES(?, ?)"))
         .bind(1, id)
-        .bind(2, personTokens(person, positions, unitNames))
+        .bind(2, personTokens(person))
+        .run();
+    m_db.prepare(QStringLiteral("INSERT INTO people_roles_fts(docid, tokens) VALUES(?, ?)"))
+        .bind(1, id)
+        .bind(2, roleTokens(positions, unitNames))
         .run();
     return id;
 }
@@ -225,29 +233,35 @@ QList<SearchCandidate> SqliteDirectory::searchPeople(const SearchFilter& f) {
         " GROUP BY pe.id LIMIT ?6");
     QList<SearchCandidate> out;
     QSet<qint64> seen;
-    const auto run = [&](const QString& sql, const QString& first) {
+    const auto run = [&](const QString& sql, const QString& first, int limit, bool byRole) {
         auto st = m_db.prepare(sql + filters);
         st.bind(1, first)
             .bind(2, f.regionPath)
             .bind(3, f.line)
             .bind(4, int(f.rank))
             .bind(5, f.role);
-        st.bind(6, f.candidateLimit);
+        st.bind(6, limit);
         while (st.next())
             if (!seen.contains(st.int64(0))) {
                 seen.insert(st.int64(0));
-                out << SearchCandidate{st.int64(0), st.text(1), st.text(2).split(QLatin1Char(','))};
+                out << SearchCandidate{st.int64(0), st.text(1), st.text(2).split(QLatin1Char(',')),
+                                       byRole};
             }
     };
     const QString select = QStringLiteral("SELECT pe.id, pe.name, group_concat(n.path) FROM %1 "
                                           "JOIN positions pos ON pos.person_id = pe.id "
                                           "JOIN org_nodes n ON n.id = pos.node_id WHERE %2");
     if (!f.exactName.isEmpty())
-        run(select.arg(QStringLiteral("people pe"), QStringLiteral("pe.name = ?1")), f.exactName);
-    if (!f.match.isEmpty())
-        run(select.arg(QStringLiteral("people_fts f JOIN people pe ON pe.id = f.docid"),
+        run(select.arg(QStringLiteral("people pe"), QStringLiteral("pe.name = ?1")), f.exactName,
+            f.candidateLimit, false);
+    if (f.match.isEmpty()) return out;
+    run(select.arg(QStringLiteral("people_fts f JOIN people pe ON pe.id = f.docid"),
+                   QStringLiteral("f.tokens MATCH ?1")),
+        f.match, f.candidateLimit, false);
+    if (out.size() < f.wanted && !f.roleMatch.isEmpty())
+        run(select.arg(QStringLiteral("people_roles_fts f JOIN people pe ON pe.id = f.docid"),
                        QStringLiteral("f.tokens MATCH ?1")),
-            f.match);
+            f.roleMatch, f.wanted - int(out.size()), true);
     return out;
 }
 

@@ -83,6 +83,7 @@ CREATE TABLE positions (
 CREATE INDEX positions_by_node ON positions(node_id, rank);
 CREATE INDEX positions_by_person ON positions(person_id);
 CREATE VIRTUAL TABLE people_fts USING fts4(tokens, prefix="1,2,3", matchinfo=fts3);
+CREATE VIRTUAL TABLE people_roles_fts USING fts4(tokens, matchinfo=fts3);
 CREATE VIRTUAL TABLE nodes_fts USING fts4(tokens, matchinfo=fts3);
 )sql";
 

@@ -38,10 +38,8 @@ void DirectoryCache::storePeople(const QList<PersonInfo>& people) {
             .bind(3, p.name)
             .bind(4, QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact))
             .run();
+        // Names and phone only: finding people by unit or title is the server's job.
         QStringList tokens{indexTokens(p.name, NameKind::Person)};
-        for (const PositionInfo& pos : p.positions)
-            tokens << indexTokens(pos.unitName, NameKind::Place)
-                   << indexTokens(pos.title, NameKind::Place);
         if (!p.mobileMasked) tokens << phoneTokens(p.mobile);
         m_db.prepare(QStringLiteral("DELETE FROM dir_people_fts WHERE docid=?"))
             .bind(1, p.id)
@@ -145,24 +143,31 @@ std::optional<PersonInfo> DirectoryCache::person(qint64 id) {
     return PersonInfo::fromJson(QJsonDocument::fromJson(st.blob(0)).object());
 }
 
+// Rank on names alone (cheap), then load the full records of the page that is shown.
 SearchResult DirectoryCache::search(const QString& text, int limit) {
     SearchResult result;
     const ParsedQuery query = parseQuery(text);
     if (query.match.isEmpty()) return result;
+    struct Candidate {
+        qint64 id;
+        QString name;
+        int match;
+    };
+    QList<Candidate> candidates;
     auto st = m_db.prepare(
-        QStringLiteral("SELECT p.data FROM dir_people_fts f JOIN dir_people p ON p.id = f.docid "
-                       "WHERE f.tokens MATCH ? LIMIT 500"));
+        QStringLiteral("SELECT p.id, p.name FROM dir_people_fts f "
+                       "JOIN dir_people p ON p.id = f.docid WHERE f.tokens MATCH ? LIMIT 200"));
     st.bind(1, query.match);
-    while (st.next()) {
-        const PersonInfo p = PersonInfo::fromJson(QJsonDocument::fromJson(st.blob(0)).object());
-        result.people << SearchHit{p, int(classify(query, p.name, NameKind::Person)),
-                                   highlightMarks(query, p.name, NameKind::Person)};
-    }
-    std::stable_sort(
-        result.people.begin(), result.people.end(),
-        [](const SearchHit& a, const SearchHit& b) { return a.matchClass < b.matchClass; });
-    result.more = result.people.size() > limit;
-    result.people.resize(qMin<qsizetype>(limit, result.people.size()));
+    while (st.next())
+        candidates << Candidate{st.int64(0), st.text(1),
+                                int(classify(query, st.text(1), NameKind::Person))};
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.match < b.match; });
+    result.more = candidates.size() > limit;
+    for (const Candidate& c : candidates.mid(0, limit))
+        if (const auto p = person(c.id))
+            result.people << SearchHit{*p, c.match,
+                                       highlightMarks(query, c.name, NameKind::Person)};
     return result;
 }
 

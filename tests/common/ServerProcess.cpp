@@ -20,7 +20,7 @@ ServerProcess::~ServerProcess() {
     kill();
 }
 
-bool ServerProcess::start(quint16 port) {
+bool ServerProcess::start(quint16 port, int timeoutMs) {
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
                      QStringLiteral("--data"),   m_dataDir,
                      QStringLiteral("--demo"),   QStringLiteral("--log-level"),
@@ -31,7 +31,7 @@ bool ServerProcess::start(quint16 port) {
     if (!m_process.waitForStarted(10'000)) return false;
     static const QRegularExpression ready(QStringLiteral("^listening on (\\S+)$"),
                                           QRegularExpression::MultilineOption);
-    const QDeadlineTimer deadline(30'000);
+    const QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         if (!m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
             if (m_process.state() != QProcess::Running) return false;
@@ -67,8 +67,10 @@ void ServerProcess::resume() {
     if (m_process.state() != QProcess::NotRunning) ::kill(pid_t(m_process.processId()), SIGCONT);
 }
 #else
-void ServerProcess::pause() {}
-void ServerProcess::resume() {}
+void ServerProcess::pause() {
+}
+void ServerProcess::resume() {
+}
 #endif
 
 } // namespace zt::test

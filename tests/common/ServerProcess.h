@@ -11,9 +11,10 @@ public:
     explicit ServerProcess(QString dataDir, QStringList extraArgs = {});
     ~ServerProcess();
 
-    bool start(quint16 port = 0); // waits for "listening on"; port 0 picks a free one
-    void kill();                  // SIGKILL, no chance to clean up
-    void terminate();             // SIGTERM, waits for a clean exit
+    // Waits for "listening on"; port 0 picks a free one.
+    bool start(quint16 port = 0, int timeoutMs = 60'000);
+    void kill();      // SIGKILL, no chance to clean up
+    void terminate(); // SIGTERM, waits for a clean exit
     bool restart() {
         kill();
         return start(m_url.port());
