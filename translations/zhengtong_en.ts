@@ -68,6 +68,21 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::Breadcrumbs</name>
+    <message>
+        <source>Location in the organisation</source>
+        <translation>Location in the organisation</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Go to %1</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::ConnectionIndicator</name>
     <message>
         <source>Connection state colour</source>
@@ -121,6 +136,61 @@
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ContactsPane</name>
+    <message>
+        <source>Search the directory</source>
+        <translation>Search the directory</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials, unit or phone</source>
+        <translation>Name, pinyin, initials, unit or phone</translation>
+    </message>
+    <message>
+        <source>Directory views</source>
+        <translation>Directory views</translation>
+    </message>
+    <message>
+        <source>Organisation tree</source>
+        <translation>Organisation tree</translation>
+    </message>
+    <message>
+        <source>Starred contacts</source>
+        <translation>Starred contacts</translation>
+    </message>
+    <message>
+        <source>Recent contacts</source>
+        <translation>Recent contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>S&amp;tarred</source>
+        <translation>S&amp;tarred</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Recent</translation>
+    </message>
+    <message>
+        <source>Units found</source>
+        <translation>Units found</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
     </message>
 </context>
 <context>
@@ -260,6 +330,10 @@
         <source>%1 — Zhengtong</source>
         <translation>%1 — Zhengtong</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
 </context>
 <context>
     <name>zt::ui::MessageListModel</name>
@@ -378,6 +452,168 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PersonCard</name>
+    <message>
+        <source>Select a person to see their contact card.</source>
+        <translation>Select a person to see their contact card.</translation>
+    </message>
+    <message>
+        <source>Positions:</source>
+        <translation>Positions:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Mobile:</translation>
+    </message>
+    <message>
+        <source>Office phone:</source>
+        <translation>Office phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>Send a message</translation>
+    </message>
+    <message>
+        <source>&amp;DING</source>
+        <translation>&amp;DING</translation>
+    </message>
+    <message>
+        <source>DING (urgent notice)</source>
+        <translation>DING (urgent notice)</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to meeting</source>
+        <translation>&amp;Invite to meeting</translation>
+    </message>
+    <message>
+        <source>Invite to meeting</source>
+        <translation>Invite to meeting</translation>
+    </message>
+    <message>
+        <source>Coming with the messaging/meeting features</source>
+        <translation>Coming with the messaging/meeting features</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as vCard</source>
+        <translation>&amp;Copy as vCard</translation>
+    </message>
+    <message>
+        <source>Copy as vCard</source>
+        <translation>Copy as vCard</translation>
+    </message>
+    <message>
+        <source>Copy this card to the clipboard as a vCard</source>
+        <translation>Copy this card to the clipboard as a vCard</translation>
+    </message>
+    <message>
+        <source>Avatar of %1</source>
+        <translation>Avatar of %1</translation>
+    </message>
+    <message>
+        <source>Send %1 a message</source>
+        <translation>Send %1 a message</translation>
+    </message>
+    <message>
+        <source>%1 has no Zhengtong account</source>
+        <translation>%1 has no Zhengtong account</translation>
+    </message>
+    <message>
+        <source>Mobile number hidden by the directory access policy: full numbers are shown only to colleagues in the same unit.</source>
+        <translation>Mobile number hidden by the directory access policy: full numbers are shown only to colleagues in the same unit.</translation>
+    </message>
+    <message>
+        <source>★ Unstar</source>
+        <translation>★ Unstar</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ Star</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Unstar</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Star</translation>
+    </message>
+    <message>
+        <source>Remove from starred contacts</source>
+        <translation>Remove from starred contacts</translation>
+    </message>
+    <message>
+        <source>Add to starred contacts</source>
+        <translation>Add to starred contacts</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::SearchFilters</name>
+    <message>
+        <source>Only in the selected &amp;unit</source>
+        <translation>Only in the selected &amp;unit</translation>
+    </message>
+    <message>
+        <source>Only in the selected unit</source>
+        <translation>Only in the selected unit</translation>
+    </message>
+    <message>
+        <source>Search only inside the unit or region selected in the tree</source>
+        <translation>Search only inside the unit or region selected in the tree</translation>
+    </message>
+    <message>
+        <source>Only people working in this line of government</source>
+        <translation>Only people working in this line of government</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Only people holding this rank</source>
+        <translation>Only people holding this rank</translation>
+    </message>
+    <message>
+        <source>Any rank</source>
+        <translation>Any rank</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Only people with this role in their unit</source>
+        <translation>Only people with this role in their unit</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>Any role</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Directory admin</source>
+        <translation>Directory admin</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
     </message>
 </context>
 <context>

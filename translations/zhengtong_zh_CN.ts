@@ -68,6 +68,21 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::Breadcrumbs</name>
+    <message>
+        <source>Location in the organisation</source>
+        <translation>组织架构中的位置</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>转到%1</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::ConnectionIndicator</name>
     <message>
         <source>Connection state colour</source>
@@ -118,6 +133,61 @@
         <translation>
             <numerusform>%n 条发送失败</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ContactsPane</name>
+    <message>
+        <source>Search the directory</source>
+        <translation>搜索通讯录</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials, unit or phone</source>
+        <translation>姓名、拼音、首字母、单位或电话</translation>
+    </message>
+    <message>
+        <source>Directory views</source>
+        <translation>通讯录视图</translation>
+    </message>
+    <message>
+        <source>Organisation tree</source>
+        <translation>组织架构树</translation>
+    </message>
+    <message>
+        <source>Starred contacts</source>
+        <translation>星标联系人</translation>
+    </message>
+    <message>
+        <source>Recent contacts</source>
+        <translation>最近联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>组织架构(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;tarred</source>
+        <translation>星标联系人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>最近联系人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Units found</source>
+        <translation>找到的单位</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>找到的人员</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
     </message>
 </context>
 <context>
@@ -257,6 +327,10 @@
         <source>%1 — Zhengtong</source>
         <translation>%1 — 政通</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>通讯录</translation>
+    </message>
 </context>
 <context>
     <name>zt::ui::MessageListModel</name>
@@ -374,6 +448,168 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PersonCard</name>
+    <message>
+        <source>Select a person to see their contact card.</source>
+        <translation>请选择人员以查看其名片。</translation>
+    </message>
+    <message>
+        <source>Positions:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Office phone:</source>
+        <translation>办公电话：</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>发消息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>发消息</translation>
+    </message>
+    <message>
+        <source>&amp;DING</source>
+        <translation>DING(&amp;D)</translation>
+    </message>
+    <message>
+        <source>DING (urgent notice)</source>
+        <translation>DING（紧急提醒）</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to meeting</source>
+        <translation>邀请参会(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Invite to meeting</source>
+        <translation>邀请参会</translation>
+    </message>
+    <message>
+        <source>Coming with the messaging/meeting features</source>
+        <translation>将随消息/会议功能推出</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as vCard</source>
+        <translation>复制名片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy as vCard</source>
+        <translation>复制名片（vCard）</translation>
+    </message>
+    <message>
+        <source>Copy this card to the clipboard as a vCard</source>
+        <translation>将此名片以 vCard 格式复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Avatar of %1</source>
+        <translation>%1的头像</translation>
+    </message>
+    <message>
+        <source>Send %1 a message</source>
+        <translation>给%1发消息</translation>
+    </message>
+    <message>
+        <source>%1 has no Zhengtong account</source>
+        <translation>%1尚未开通政通账号</translation>
+    </message>
+    <message>
+        <source>Mobile number hidden by the directory access policy: full numbers are shown only to colleagues in the same unit.</source>
+        <translation>手机号已按通讯录权限隐藏：完整号码仅对本单位同事可见。</translation>
+    </message>
+    <message>
+        <source>★ Unstar</source>
+        <translation>★ 取消星标</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ 设为星标</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>取消星标</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>设为星标</translation>
+    </message>
+    <message>
+        <source>Remove from starred contacts</source>
+        <translation>从星标联系人中移除</translation>
+    </message>
+    <message>
+        <source>Add to starred contacts</source>
+        <translation>加入星标联系人</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::SearchFilters</name>
+    <message>
+        <source>Only in the selected &amp;unit</source>
+        <translation>仅限所选单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Only in the selected unit</source>
+        <translation>仅限所选单位</translation>
+    </message>
+    <message>
+        <source>Search only inside the unit or region selected in the tree</source>
+        <translation>只在组织架构中选中的单位或地区内搜索</translation>
+    </message>
+    <message>
+        <source>Only people working in this line of government</source>
+        <translation>只显示该条线的人员</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>全部条线</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>职级</translation>
+    </message>
+    <message>
+        <source>Only people holding this rank</source>
+        <translation>只显示该职级的人员</translation>
+    </message>
+    <message>
+        <source>Any rank</source>
+        <translation>全部职级</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Only people with this role in their unit</source>
+        <translation>只显示在本单位担任该角色的人员</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>Directory admin</source>
+        <translation>通讯录管理员</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>条线</translation>
     </message>
 </context>
 <context>

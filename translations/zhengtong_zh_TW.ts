@@ -68,6 +68,21 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::Breadcrumbs</name>
+    <message>
+        <source>Location in the organisation</source>
+        <translation>組織架構中的位置</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地區</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>前往%1</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::ConnectionIndicator</name>
     <message>
         <source>Connection state colour</source>
@@ -118,6 +133,61 @@
         <translation>
             <numerusform>%n 則傳送失敗</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ContactsPane</name>
+    <message>
+        <source>Search the directory</source>
+        <translation>搜尋通訊錄</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials, unit or phone</source>
+        <translation>姓名、拼音、首字母、單位或電話</translation>
+    </message>
+    <message>
+        <source>Directory views</source>
+        <translation>通訊錄檢視</translation>
+    </message>
+    <message>
+        <source>Organisation tree</source>
+        <translation>組織架構樹</translation>
+    </message>
+    <message>
+        <source>Starred contacts</source>
+        <translation>星號聯絡人</translation>
+    </message>
+    <message>
+        <source>Recent contacts</source>
+        <translation>最近聯絡人</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>組織架構(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;tarred</source>
+        <translation>星號聯絡人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>最近聯絡人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Units found</source>
+        <translation>找到的單位</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>找到的人員</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
     </message>
 </context>
 <context>
@@ -257,6 +327,10 @@
         <source>%1 — Zhengtong</source>
         <translation>%1 — 政通</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>通訊錄</translation>
+    </message>
 </context>
 <context>
     <name>zt::ui::MessageListModel</name>
@@ -374,6 +448,168 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>兩次輸入的通關密語不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PersonCard</name>
+    <message>
+        <source>Select a person to see their contact card.</source>
+        <translation>請選擇人員以檢視其名片。</translation>
+    </message>
+    <message>
+        <source>Positions:</source>
+        <translation>職務：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手機：</translation>
+    </message>
+    <message>
+        <source>Office phone:</source>
+        <translation>辦公電話：</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>傳訊息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>傳訊息</translation>
+    </message>
+    <message>
+        <source>&amp;DING</source>
+        <translation>DING(&amp;D)</translation>
+    </message>
+    <message>
+        <source>DING (urgent notice)</source>
+        <translation>DING（緊急提醒）</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to meeting</source>
+        <translation>邀請與會(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Invite to meeting</source>
+        <translation>邀請與會</translation>
+    </message>
+    <message>
+        <source>Coming with the messaging/meeting features</source>
+        <translation>將隨訊息／會議功能推出</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as vCard</source>
+        <translation>複製名片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy as vCard</source>
+        <translation>複製名片（vCard）</translation>
+    </message>
+    <message>
+        <source>Copy this card to the clipboard as a vCard</source>
+        <translation>將此名片以 vCard 格式複製到剪貼簿</translation>
+    </message>
+    <message>
+        <source>Avatar of %1</source>
+        <translation>%1的大頭貼</translation>
+    </message>
+    <message>
+        <source>Send %1 a message</source>
+        <translation>傳訊息給%1</translation>
+    </message>
+    <message>
+        <source>%1 has no Zhengtong account</source>
+        <translation>%1尚未開通政通帳號</translation>
+    </message>
+    <message>
+        <source>Mobile number hidden by the directory access policy: full numbers are shown only to colleagues in the same unit.</source>
+        <translation>手機號碼已依通訊錄權限隱藏：完整號碼僅對本單位同仁顯示。</translation>
+    </message>
+    <message>
+        <source>★ Unstar</source>
+        <translation>★ 取消星號</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ 加上星號</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>取消星號</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>加上星號</translation>
+    </message>
+    <message>
+        <source>Remove from starred contacts</source>
+        <translation>從星號聯絡人中移除</translation>
+    </message>
+    <message>
+        <source>Add to starred contacts</source>
+        <translation>加入星號聯絡人</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::SearchFilters</name>
+    <message>
+        <source>Only in the selected &amp;unit</source>
+        <translation>僅限所選單位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Only in the selected unit</source>
+        <translation>僅限所選單位</translation>
+    </message>
+    <message>
+        <source>Search only inside the unit or region selected in the tree</source>
+        <translation>只在組織架構中選取的單位或地區內搜尋</translation>
+    </message>
+    <message>
+        <source>Only people working in this line of government</source>
+        <translation>只顯示該業務條線的人員</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>全部業務條線</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>職級</translation>
+    </message>
+    <message>
+        <source>Only people holding this rank</source>
+        <translation>只顯示該職級的人員</translation>
+    </message>
+    <message>
+        <source>Any rank</source>
+        <translation>全部職級</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Only people with this role in their unit</source>
+        <translation>只顯示在本單位擔任該角色的人員</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Directory admin</source>
+        <translation>通訊錄管理員</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>業務條線</translation>
     </message>
 </context>
 <context>

@@ -133,8 +133,8 @@ void SqliteDirectory::recountMembers() {
             currentPerson = st.int64(0);
             counted.clear();
         }
-        for (const QStringView id :
-             QStringView(st.text(1)).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        const QString path = st.text(1); // the views below must not outlive it
+        for (const QStringView id : QStringView(path).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
             const qint64 node = id.toLongLong();
             if (!counted.contains(node)) {
                 counted.insert(node);

@@ -118,4 +118,8 @@ void MessagesPane::send() {
     });
 }
 
+void MessagesPane::setPeer(qint64 userId) {
+    if (userId > 0) m_peer->setValue(int(userId)); // valueChanged reloads the conversation
+}
+
 } // namespace zt::ui

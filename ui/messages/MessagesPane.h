@@ -25,6 +25,7 @@ public:
 
     MessageListModel* model() const { return m_model; }
     void setSelfId(qint64 selfId);
+    void setPeer(qint64 userId); // open the conversation with this user
 
 public slots:
     // Call after ClientCore::ready(): subscribes to the chat service that now exists.

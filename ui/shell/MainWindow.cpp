@@ -5,6 +5,7 @@
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
 #include "UiSettings.h"
+#include "contacts/ContactsPane.h"
 #include "core/ClientCore.h"
 #include "messages/MessagesPane.h"
 
@@ -27,6 +28,7 @@ MainWindow::MainWindow(core::ClientCore* core, UiSettings& settings, QWidget* pa
     , m_stack(new QStackedWidget(this))
     , m_indicator(new ConnectionIndicator(this))
     , m_messages(new MessagesPane(core, this))
+    , m_contacts(new ContactsPane(core, this))
     , m_tray(TrayIcon::createIfAvailable(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Zhengtong"));
@@ -41,10 +43,12 @@ MainWindow::MainWindow(core::ClientCore* core, UiSettings& settings, QWidget* pa
     setCentralWidget(splitter);
     // Only panes that exist are listed; more are added here as their folders in ui/ appear.
     addPane(QStringLiteral("messages"), tr("Messages"), m_messages);
+    addPane(QStringLiteral("contacts"), tr("Contacts"), m_contacts);
     connect(m_rail, &NavigationRail::paneSelected, m_stack, &QStackedWidget::setCurrentIndex);
     statusBar()->addPermanentWidget(m_indicator);
     buildMenus();
     setTabOrder(m_rail, m_messages);
+    setTabOrder(m_messages, m_contacts);
 
     // Core signals arrive queued: the core lives on its own thread.
     connect(core, &core::ClientCore::statusChanged, m_indicator, &ConnectionIndicator::setStatus);
@@ -52,6 +56,8 @@ MainWindow::MainWindow(core::ClientCore* core, UiSettings& settings, QWidget* pa
             &ConnectionIndicator::setRetryScheduled);
     connect(core, &core::ClientCore::writesChanged, m_indicator, &ConnectionIndicator::setWrites);
     connect(core, &core::ClientCore::ready, m_messages, &MessagesPane::attach);
+    connect(core, &core::ClientCore::ready, m_contacts, &ContactsPane::attach);
+    connect(m_contacts, &ContactsPane::messageRequested, this, &MainWindow::openConversation);
     if (m_tray) {
         connect(m_tray, &TrayIcon::showRequested, this, &MainWindow::bringToFront);
         connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
@@ -94,6 +100,12 @@ void MainWindow::openSettings() {
     auto* dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::openConversation(qint64 userId) {
+    m_messages->setPeer(userId);
+    m_rail->setCurrentRow(m_stack->indexOf(m_messages));
+    m_messages->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::setAccount(qint64 userId, const QString& displayName) {

@@ -12,6 +12,7 @@ class ClientCore;
 namespace zt::ui {
 
 class ConnectionIndicator;
+class ContactsPane;
 class MessagesPane;
 class NavigationRail;
 class TrayIcon;
@@ -24,6 +25,7 @@ public:
 
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     MessagesPane* messagesPane() const { return m_messages; }
+    ContactsPane* contactsPane() const { return m_contacts; }
     NavigationRail* navigationRail() const { return m_rail; }
     TrayIcon* trayIcon() const { return m_tray; } // nullptr without a system tray
 
@@ -42,6 +44,7 @@ private:
     void buildMenus();
     void addPane(const QString& key, const QString& title, QWidget* pane);
     void openSettings();
+    void openConversation(qint64 userId);
     void restoreWindow();
     void saveWindow();
 
@@ -51,6 +54,7 @@ private:
     QStackedWidget* m_stack;
     ConnectionIndicator* m_indicator;
     MessagesPane* m_messages;
+    ContactsPane* m_contacts;
     TrayIcon* m_tray;
 };
 

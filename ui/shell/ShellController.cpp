@@ -4,6 +4,7 @@
 #include "PassphraseDialog.h"
 #include "UiLog.h"
 #include "UiSettings.h"
+#include "contacts/ContactsPane.h"
 #include "messages/MessagesPane.h"
 
 #include <utility>
@@ -97,8 +98,7 @@ void ShellController::onReady() {
     // Show the main window before hiding the dialog, so a window is always on screen.
     const bool first = !m_main->isVisible();
     m_main->show();
-    if (first)
-        emit mainWindowShown();
+    if (first) emit mainWindowShown();
     m_login->setBusy(false);
     m_login->hide();
     fetchAccount();
@@ -158,6 +158,7 @@ void ShellController::onStatusChanged(Status status) {
     // Signed out from the menu: back to the login dialog.
     m_storeOpen = false;
     m_main->messagesPane()->detach();
+    m_main->contactsPane()->detach();
     showLogin();
     m_main->hide();
 }
