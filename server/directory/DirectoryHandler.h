@@ -25,6 +25,7 @@ private:
     void children(ClientSession& session, const protocol::Request& request);
     void person(ClientSession& session, const protocol::Request& request);
     void search(ClientSession& session, const protocol::Request& request);
+    void runSearch(ClientSession& session, const protocol::Request& request);
     DirectoryViewer viewerFor(ClientSession& session);
     QStringList positionPaths(const contacts::PersonInfo& person);
     const QStringList& hiddenPaths();

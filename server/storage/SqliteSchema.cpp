@@ -62,6 +62,7 @@ CREATE TABLE org_nodes (
 );
 CREATE INDEX org_nodes_children ON org_nodes(parent_id, id);
 CREATE INDEX org_nodes_code ON org_nodes(code);
+CREATE INDEX org_nodes_hidden ON org_nodes(hidden) WHERE hidden != 0;
 CREATE TABLE people (
   id INTEGER PRIMARY KEY,
   user_id INTEGER UNIQUE REFERENCES users(id),
