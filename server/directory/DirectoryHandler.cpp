@@ -121,6 +121,8 @@ void DirectoryHandler::runSearch(ClientSession& session, const Request& request)
     filter.rank = args->rank;
     filter.role = args->role;
     filter.roleMatch = contacts::cjkQueryTerms(query.cjk).join(QLatin1Char(' '));
+    if (query.cjk.isEmpty() && !query.latin.isEmpty() && !query.latin.front().isDigit())
+        filter.pinyinPrefix = query.latin;
     filter.wanted = args->offset + args->limit + 1;
     if (args->region) {
         const auto region = dir.node(args->region);

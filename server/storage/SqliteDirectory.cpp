@@ -113,6 +113,15 @@ qint64 SqliteDirectory::addPerson(const NewPerson& person, const QList<NewPositi
         .bind(1, id)
         .bind(2, personTokens(person))
         .run();
+    // Full pinyin and initials from the start of the name, in a B-tree: a prefix as short as
+    // "zh" is a range scan that stops after a page, where FTS4 would load a million-entry doclist.
+    const contacts::NameKeys keys = contacts::nameKeys(person.name, contacts::NameKind::Person);
+    for (const QStringList& list : {keys.fullPinyin, keys.initials})
+        for (const QString& key : list)
+            m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO people_pinyin(key, person_id) VALUES(?, ?)"))
+                .bind(1, key)
+                .bind(2, id)
+                .run();
     m_db.prepare(QStringLiteral("INSERT INTO people_roles_fts(docid, tokens) VALUES(?, ?)"))
         .bind(1, id)
         .bind(2, roleTokens(positions, unitNames))
@@ -233,7 +242,8 @@ QList<SearchCandidate> SqliteDirectory::searchPeople(const SearchFilter& f) {
         " GROUP BY pe.id LIMIT ?6");
     QList<SearchCandidate> out;
     QSet<qint64> seen;
-    const auto run = [&](const QString& sql, const QString& first, int limit, bool byRole) {
+    const auto run = [&](const QString& sql, const QString& first, int limit, bool byRole,
+                         const QString& upper = QString()) {
         auto st = m_db.prepare(sql + filters);
         st.bind(1, first)
             .bind(2, f.regionPath)
@@ -241,6 +251,7 @@ QList<SearchCandidate> SqliteDirectory::searchPeople(const SearchFilter& f) {
             .bind(4, int(f.rank))
             .bind(5, f.role);
         st.bind(6, limit);
+        if (!upper.isEmpty()) st.bind(7, upper);
         while (st.next())
             if (!seen.contains(st.int64(0))) {
                 seen.insert(st.int64(0));
@@ -255,6 +266,15 @@ QList<SearchCandidate> SqliteDirectory::searchPeople(const SearchFilter& f) {
         run(select.arg(QStringLiteral("people pe"), QStringLiteral("pe.name = ?1")), f.exactName,
             f.candidateLimit, false);
     if (f.match.isEmpty()) return out;
+    if (!f.pinyinPrefix.isEmpty()) {
+        QString upper = f.pinyinPrefix;
+        upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
+        run(select.arg(QStringLiteral("(SELECT DISTINCT person_id FROM people_pinyin WHERE key >= ?1 AND "
+                                      "key < ?7 LIMIT ?6) k JOIN people pe ON pe.id = k.person_id"),
+                       QStringLiteral("1")),
+            f.pinyinPrefix, f.candidateLimit, false, upper);
+        if (out.size() >= f.wanted) return out; // enough name matches: skip the costly index
+    }
     run(select.arg(QStringLiteral("people_fts f JOIN people pe ON pe.id = f.docid"),
                    QStringLiteral("f.tokens MATCH ?1")),
         f.match, f.candidateLimit, false);

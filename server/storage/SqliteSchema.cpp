@@ -85,6 +85,11 @@ CREATE INDEX positions_by_node ON positions(node_id, rank);
 CREATE INDEX positions_by_person ON positions(person_id);
 CREATE VIRTUAL TABLE people_fts USING fts4(tokens, prefix="1,2,3", matchinfo=fts3);
 CREATE VIRTUAL TABLE people_roles_fts USING fts4(tokens, matchinfo=fts3);
+CREATE TABLE people_pinyin (
+  key TEXT NOT NULL,
+  person_id INTEGER NOT NULL,
+  PRIMARY KEY (key, person_id)
+) WITHOUT ROWID;
 CREATE VIRTUAL TABLE nodes_fts USING fts4(tokens, matchinfo=fts3);
 )sql";
 
