@@ -44,9 +44,9 @@ struct SearchFilter {
     QString line;
     contacts::Rank rank = contacts::Rank::None;
     int role = 0;
-    QString pinyinPrefix;  // letters only: also looked up as a prefix of full pinyin/initials
+    QString pinyinPrefix;     // letters only: also looked up as a prefix of full pinyin/initials
     QString roleMatch;        // FTS4 expression over titles and unit names (Chinese words only)
-    int candidateLimit = 500; // name matches ranked in memory at most
+    int candidateLimit = 150; // name matches ranked in memory at most (each costs random reads)
     int wanted = 0;           // offset + limit + 1: title/unit matches only fill up to this
 };
 

@@ -118,7 +118,8 @@ qint64 SqliteDirectory::addPerson(const NewPerson& person, const QList<NewPositi
     const contacts::NameKeys keys = contacts::nameKeys(person.name, contacts::NameKind::Person);
     for (const QStringList& list : {keys.fullPinyin, keys.initials})
         for (const QString& key : list)
-            m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO people_pinyin(key, person_id) VALUES(?, ?)"))
+            m_db.prepare(QStringLiteral(
+                             "INSERT OR IGNORE INTO people_pinyin(key, person_id) VALUES(?, ?)"))
                 .bind(1, key)
                 .bind(2, id)
                 .run();
@@ -236,10 +237,13 @@ std::optional<qint64> SqliteDirectory::personOfUser(qint64 userId) {
 
 QList<SearchCandidate> SqliteDirectory::searchPeople(const SearchFilter& f) {
     // The same filters twice: once for exact names (never cut off), once for the index.
+    // No GROUP BY: it would collect every match before LIMIT applies. Filters are an EXISTS over
+    // the person's positions, paths a correlated subquery, so rows stream and LIMIT stops early.
     static const QString filters = QStringLiteral(
-        " AND (?2 = '' OR substr(n.path, 1, length(?2)) = ?2) AND (?3 = '' OR pos.line = ?3)"
-        " AND (?4 = 0 OR pos.rank = ?4) AND (?5 = 0 OR (pos.roles & ?5) != 0)"
-        " GROUP BY pe.id LIMIT ?6");
+        " AND EXISTS (SELECT 1 FROM positions pos JOIN org_nodes n ON n.id = pos.node_id"
+        " WHERE pos.person_id = pe.id AND (?2 = '' OR substr(n.path, 1, length(?2)) = ?2)"
+        " AND (?3 = '' OR pos.line = ?3) AND (?4 = 0 OR pos.rank = ?4)"
+        " AND (?5 = 0 OR (pos.roles & ?5) != 0)) LIMIT ?6");
     QList<SearchCandidate> out;
     QSet<qint64> seen;
     const auto run = [&](const QString& sql, const QString& first, int limit, bool byRole,
@@ -259,9 +263,9 @@ QList<SearchCandidate> SqliteDirectory::searchPeople(const SearchFilter& f) {
                                        byRole};
             }
     };
-    const QString select = QStringLiteral("SELECT pe.id, pe.name, group_concat(n.path) FROM %1 "
-                                          "JOIN positions pos ON pos.person_id = pe.id "
-                                          "JOIN org_nodes n ON n.id = pos.node_id WHERE %2");
+    const QString select = QStringLiteral(
+        "SELECT pe.id, pe.name, (SELECT group_concat(n.path) FROM positions pos JOIN org_nodes n "
+        "ON n.id = pos.node_id WHERE pos.person_id = pe.id) FROM %1 WHERE %2");
     if (!f.exactName.isEmpty())
         run(select.arg(QStringLiteral("people pe"), QStringLiteral("pe.name = ?1")), f.exactName,
             f.candidateLimit, false);
@@ -269,9 +273,10 @@ QList<SearchCandidate> SqliteDirectory::searchPeople(const SearchFilter& f) {
     if (!f.pinyinPrefix.isEmpty()) {
         QString upper = f.pinyinPrefix;
         upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
-        run(select.arg(QStringLiteral("(SELECT DISTINCT person_id FROM people_pinyin WHERE key >= ?1 AND "
-                                      "key < ?7 LIMIT ?6) k JOIN people pe ON pe.id = k.person_id"),
-                       QStringLiteral("1")),
+        run(select.arg(
+                QStringLiteral("(SELECT DISTINCT person_id FROM people_pinyin WHERE key >= ?1 AND "
+                               "key < ?7 LIMIT ?6) k JOIN people pe ON pe.id = k.person_id"),
+                QStringLiteral("1")),
             f.pinyinPrefix, f.candidateLimit, false, upper);
         if (out.size() >= f.wanted) return out; // enough name matches: skip the costly index
     }
