@@ -1,6 +1,7 @@
 // The contacts pane offscreen against a real zhengtong-server with the demo directory: search
 // as you type, the person card (masked mobile, positions), starring, the organisation tree with
 // breadcrumbs, sign-out; and the vCard text on its own.
+#include "ServerProcess.h"
 #include "contacts/Breadcrumbs.h"
 #include "contacts/ContactsPane.h"
 #include "contacts/DirectoryTreeModel.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
-#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -95,38 +95,19 @@ private:
     void findUnits(ui::ContactsPane* pane);
 
     QTemporaryDir m_serverData;
-    QProcess m_server;
+    std::unique_ptr<test::ServerProcess> m_server;
     QString m_url;
 };
 
 void TstContactsPane::initTestCase() {
     QVERIFY(m_serverData.isValid());
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    m_server.start(QStringLiteral(ZT_SERVER_BIN),
-                   {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                    QStringLiteral("--data"), m_serverData.path(), QStringLiteral("--demo"),
-                    QStringLiteral("--log-level"), QStringLiteral("warning")});
-    QVERIFY2(m_server.waitForStarted(10'000), qPrintable(m_server.errorString()));
-    // The demo directory is seeded before the server listens (a few seconds).
-    static const QRegularExpression listening(QStringLiteral("^listening on (ws://\\S+)"));
-    QString output;
-    while (m_url.isEmpty()) {
-        if (!m_server.canReadLine() && !m_server.waitForReadyRead(60'000))
-            QFAIL(qPrintable(QStringLiteral("server did not start: ") + output +
-                             QString::fromUtf8(m_server.readAllStandardError())));
-        while (m_server.canReadLine()) {
-            const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
-            output += line + QLatin1Char('\n');
-            if (const auto match = listening.match(line); match.hasMatch())
-                m_url = match.captured(1);
-        }
-    }
+    m_server = std::make_unique<test::ServerProcess>(m_serverData.path());
+    QVERIFY(m_server->start()); // the demo directory is seeded before it listens
+    m_url = m_server->url().toString();
 }
 
 void TstContactsPane::cleanupTestCase() {
-    if (m_server.state() == QProcess::NotRunning) return;
-    m_server.terminate();
-    if (!m_server.waitForFinished(5'000)) m_server.kill();
+    m_server.reset();
 }
 
 void TstContactsPane::vcardEscapesAndOmitsMaskedMobile() {
