@@ -3,6 +3,7 @@
 #include <QList>
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 namespace zt::bench {
 
@@ -19,5 +20,8 @@ inline void report(const char* name, double value, const char* unit) {
 }
 
 qint64 residentKb(qint64 pid); // VmRSS from /proc (Linux); -1 elsewhere
+
+// Runs the event loop until done() or the timeout; returns done().
+bool spinUntil(const std::function<bool()>& done, int timeoutMs);
 
 } // namespace zt::bench

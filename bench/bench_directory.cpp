@@ -25,15 +25,9 @@
 #include <QTemporaryDir>
 
 using namespace zt;
+using bench::spinUntil;
 
 namespace {
-
-bool spinUntil(const std::function<bool()>& done, int timeoutMs) {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    return done();
-}
 
 double requestMs(bench::BenchClient& client, const QString& op, const QJsonObject& args) {
     double ms = -1;

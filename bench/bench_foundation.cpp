@@ -15,15 +15,9 @@
 
 using namespace zt;
 using bench::BenchClient;
+using bench::spinUntil;
 
 namespace {
-
-bool spinUntil(const std::function<bool()>& done, int timeoutMs) {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    return done();
-}
 
 void benchLogins(const QUrl& url, int count) {
     QList<double> ms;
