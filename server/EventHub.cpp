@@ -24,6 +24,13 @@ void EventHub::publish(qint64 userId, const protocol::Event& event) {
         session->sendEncoded(frame);
 }
 
+void EventHub::broadcast(const protocol::Event& notice) {
+    const QByteArray frame = protocol::encode(notice);
+    for (const QList<ClientSession*>& sessions : std::as_const(m_byUser))
+        for (ClientSession* session : sessions)
+            session->sendEncoded(frame);
+}
+
 void EventBatch::append(qint64 userId, const QString& kind, const QJsonObject& data) {
     m_events.append({userId, m_storage.appendEvent(userId, kind, data)});
 }

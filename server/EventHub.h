@@ -14,6 +14,8 @@ public:
     void attach(qint64 userId, ClientSession* session);
     void detach(qint64 userId, ClientSession* session);
     void publish(qint64 userId, const protocol::Event& event);
+    // A notice (seq 0) to every online session, encoded once.
+    void broadcast(const protocol::Event& notice);
     QList<ClientSession*> sessionsOf(qint64 userId) const { return m_byUser.value(userId); }
     qsizetype onlineUsers() const { return m_byUser.size(); }
 

@@ -3,7 +3,10 @@
 #include "ChatHandler.h"
 #include "ClientSession.h"
 #include "SyncHandler.h"
+#include "directory/DirectoryAdminHandler.h"
 #include "directory/DirectoryHandler.h"
+#include "directory/DirectorySyncHandler.h"
+#include "directory/ViewerFactory.h"
 #include "storage/SqliteStorage.h"
 
 #include <QDateTime>
@@ -42,8 +45,13 @@ bool Server::start(const ServerOptions& options, QString* error) {
     m_auth->registerRoutes(m_router);
     m_sync->registerRoutes(m_router);
     m_chat->registerRoutes(m_router);
-    m_directory = std::make_unique<DirectoryHandler>(ctx, options.directoryPolicy);
+    m_viewers = std::make_unique<ViewerFactory>(m_storage->directory(), options.directoryPolicy);
+    m_directory = std::make_unique<DirectoryHandler>(ctx, *m_viewers);
     m_directory->registerRoutes(m_router);
+    m_directorySync = std::make_unique<DirectorySyncHandler>(ctx, *m_viewers);
+    m_directorySync->registerRoutes(m_router);
+    m_directoryAdmin = std::make_unique<DirectoryAdminHandler>(ctx);
+    m_directoryAdmin->registerRoutes(m_router);
     m_limits = {options.heartbeatMs, options.deadAfterMs};
 
     m_tls = !options.tlsCertFile.isEmpty();

@@ -23,6 +23,9 @@ class AuthHandler;
 class SyncHandler;
 class ChatHandler;
 class DirectoryHandler;
+class DirectorySyncHandler;
+class DirectoryAdminHandler;
+class ViewerFactory;
 
 struct ServerOptions {
     QHostAddress host = QHostAddress::LocalHost;
@@ -58,7 +61,10 @@ private:
     std::unique_ptr<AuthHandler> m_auth;
     std::unique_ptr<SyncHandler> m_sync;
     std::unique_ptr<ChatHandler> m_chat;
+    std::unique_ptr<ViewerFactory> m_viewers;
     std::unique_ptr<DirectoryHandler> m_directory;
+    std::unique_ptr<DirectorySyncHandler> m_directorySync;
+    std::unique_ptr<DirectoryAdminHandler> m_directoryAdmin;
     QWebSocketServer* m_ws = nullptr;
     QTimer* m_sweepTimer = nullptr;
     QSet<ClientSession*> m_sessions;

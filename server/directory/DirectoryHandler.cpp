@@ -28,23 +28,12 @@ void DirectoryHandler::registerRoutes(RequestRouter& router) {
                [this](ClientSession& s, const Request& r) { search(s, r); });
 }
 
-const QStringList& DirectoryHandler::hiddenPaths() {
-    if (!m_hiddenAge.isValid() || m_hiddenAge.elapsed() > 5000) {
-        m_hiddenPaths = m_ctx.storage.directory().hiddenPaths();
-        m_hiddenAge.start();
-    }
-    return m_hiddenPaths;
-}
-
 DirectoryViewer DirectoryHandler::viewerFor(ClientSession& session) {
-    return DirectoryViewer(m_ctx.storage.directory(), m_policy, session.userId(), hiddenPaths());
+    return m_viewers.forUser(session.userId());
 }
 
 QStringList DirectoryHandler::positionPaths(const contacts::PersonInfo& person) {
-    QStringList paths;
-    for (const contacts::PositionInfo& p : person.positions)
-        if (const auto node = m_ctx.storage.directory().node(p.nodeId)) paths << node->path;
-    return paths;
+    return m_viewers.positionPaths(person);
 }
 
 void DirectoryHandler::children(ClientSession& session, const Request& request) {

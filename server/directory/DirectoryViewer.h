@@ -21,6 +21,7 @@ public:
                                  const QStringList& positionPaths) const;
     int proximity(const QStringList& paths) const; // 0 own unit, 1 own region, 2 elsewhere
     qint64 personId() const { return m_personId; }
+    const QStringList& regionPaths() const { return m_regionPaths; }
 
 private:
     const DirectoryPolicy& m_policy;

@@ -50,6 +50,17 @@ struct SearchFilter {
     int wanted = 0;           // offset + limit + 1: title/unit matches only fill up to this
 };
 
+// One entry of the directory change log: what changed (its current state is read when a client
+// asks) and the paths it touched, before and after, for visibility and for the client's scope.
+enum class ChangeKind { Node = 1, Person = 2, PersonRemoved = 3 };
+
+struct DirectoryChange {
+    qint64 version = 0;
+    ChangeKind kind = ChangeKind::Person;
+    qint64 id = 0;
+    QStringList paths;
+};
+
 class DirectoryStorage {
 public:
     virtual ~DirectoryStorage() = default;
@@ -75,6 +86,21 @@ public:
     virtual QStringList hiddenPaths() = 0;
     virtual QList<qint64> searchNodes(const QString& match, const QString& regionPath,
                                       int limit) = 0;
+
+    // Administration (call inside a transaction). Member counts of the ancestors follow.
+    virtual void renameNode(qint64 id, const QString& name) = 0;
+    // Moves the person's position in fromNode to toNode; false when they hold none there.
+    virtual bool movePosition(qint64 personId, qint64 fromNode, qint64 toNode) = 0;
+    virtual void removePerson(qint64 personId) = 0;
+    virtual void countArrival(qint64 nodeId, int delta) = 0; // +1 along the path of a new position
+
+    // Change log: every administrative change appends one entry; versions only grow.
+    virtual qint64 logChange(ChangeKind kind, qint64 id, const QStringList& paths) = 0;
+    virtual QList<DirectoryChange> changesSince(qint64 version, int limit) = 0;
+    virtual qint64 directoryVersion() = 0;
+
+    // A subtree in pages, by id: for a client's first copy of its own region.
+    virtual QList<NodeRecord> subtreeNodes(const QString& path, qint64 afterId, int limit) = 0;
 
     virtual qint64 nodeCount() = 0;
     virtual qint64 personCount() = 0;

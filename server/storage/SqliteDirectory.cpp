@@ -310,6 +310,21 @@ QList<qint64> SqliteDirectory::searchNodes(const QString& match, const QString& 
     return out;
 }
 
+QList<NodeRecord> SqliteDirectory::subtreeNodes(const QString& path, qint64 afterId, int limit) {
+    // A range over the path index: "/1/12/" .. "/1/120" covers exactly the subtree ('0' follows
+    // '/').
+    QString upper = path;
+    upper[upper.size() - 1] = QLatin1Char('0');
+    auto st = m_db.prepare(QStringLiteral("SELECT ") + kNodeColumns +
+                           QStringLiteral(" FROM org_nodes WHERE path >= ? AND path < ? AND id > ? "
+                                          "ORDER BY id LIMIT ?"));
+    st.bind(1, path).bind(2, upper).bind(3, afterId).bind(4, limit);
+    QList<NodeRecord> out;
+    while (st.next())
+        out << readNode(st);
+    return out;
+}
+
 qint64 SqliteDirectory::nodeCount() {
     return scalar(QStringLiteral("SELECT count(*) FROM org_nodes"));
 }

@@ -27,11 +27,21 @@ public:
     QList<SearchCandidate> searchPeople(const SearchFilter& filter) override;
     QStringList hiddenPaths() override;
     QList<qint64> searchNodes(const QString& match, const QString& regionPath, int limit) override;
+    void renameNode(qint64 id, const QString& name) override;
+    bool movePosition(qint64 personId, qint64 fromNode, qint64 toNode) override;
+    void removePerson(qint64 personId) override;
+    void countArrival(qint64 nodeId, int delta) override;
+    qint64 logChange(ChangeKind kind, qint64 id, const QStringList& paths) override;
+    QList<DirectoryChange> changesSince(qint64 version, int limit) override;
+    qint64 directoryVersion() override;
+    QList<NodeRecord> subtreeNodes(const QString& path, qint64 afterId, int limit) override;
     qint64 nodeCount() override;
     qint64 personCount() override;
 
 private:
     qint64 scalar(const QString& sql, qint64 bind = 0);
+    void addToMembers(const QString& path, int delta);
+    void reindexRoles(qint64 personId);
     store::Database& m_db;
 };
 

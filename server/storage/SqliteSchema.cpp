@@ -93,13 +93,27 @@ CREATE TABLE people_pinyin (
 CREATE VIRTUAL TABLE nodes_fts USING fts4(tokens, matchinfo=fts3);
 )sql";
 
+// Version 3: directory changes (delta sync) and subtree range scans by path.
+const char* const kDirectoryChangesV3 = R"sql(
+CREATE TABLE dir_changes (
+  version INTEGER PRIMARY KEY,
+  kind INTEGER NOT NULL,
+  entity_id INTEGER NOT NULL,
+  paths TEXT NOT NULL,
+  time INTEGER NOT NULL
+);
+CREATE INDEX org_nodes_path ON org_nodes(path);
+)sql";
+
 } // namespace
 
 const store::Schema& serverSchema() {
     static const store::Schema schema{
-        2, QString::fromUtf8(kCoreV1) + QString::fromUtf8(kDirectoryV2), {[](store::Database& db) {
-            db.exec(QString::fromUtf8(kDirectoryV2));
-        }}};
+        3,
+        QString::fromUtf8(kCoreV1) + QString::fromUtf8(kDirectoryV2) +
+            QString::fromUtf8(kDirectoryChangesV3),
+        {[](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryV2)); },
+         [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryChangesV3)); }}};
     return schema;
 }
 

@@ -48,7 +48,85 @@ void DirectoryCache::storePeople(const QList<PersonInfo>& people) {
             .bind(1, p.id)
             .bind(2, tokens.join(QLatin1Char(' ')))
             .run();
+        storePositions(p);
     }
+}
+
+void DirectoryCache::storePositions(const PersonInfo& p) {
+    m_db.prepare(QStringLiteral("DELETE FROM dir_positions WHERE person_id=?")).bind(1, p.id).run();
+    for (const PositionInfo& position : p.positions)
+        m_db
+            .prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO dir_positions(node_id, person_id, rank) VALUES(?,?,?)"))
+            .bind(1, position.nodeId)
+            .bind(2, p.id)
+            .bind(3, int(position.rank))
+            .run();
+}
+
+void DirectoryCache::storeNodes(const QList<NodeInfo>& nodes) {
+    for (const NodeInfo& n : nodes)
+        storeNode(n);
+}
+
+void DirectoryCache::removePerson(qint64 id) {
+    for (const char* sql :
+         {"DELETE FROM dir_people WHERE id=?", "DELETE FROM dir_people_fts WHERE docid=?",
+          "DELETE FROM dir_positions WHERE person_id=?"})
+        m_db.prepare(QString::fromLatin1(sql)).bind(1, id).run();
+}
+
+bool DirectoryCache::hasListing(qint64 parent) {
+    auto st = m_db.prepare(QStringLiteral("SELECT 1 FROM dir_listed WHERE parent_id=?"));
+    st.bind(1, parent);
+    return st.next();
+}
+
+void DirectoryCache::dropListing(qint64 parent) {
+    for (const char* sql :
+         {"DELETE FROM dir_children WHERE parent_id=?", "DELETE FROM dir_listed WHERE parent_id=?"})
+        m_db.prepare(QString::fromLatin1(sql)).bind(1, parent).run();
+}
+
+// The server's order: child nodes by id, then the people placed there by rank (highest first).
+void DirectoryCache::rebuildListing(qint64 parent) {
+    dropListing(parent);
+    const QString insert = QStringLiteral(
+        "INSERT INTO dir_children(parent_id, position, node_id, person_id) VALUES(?,?,?,?)");
+    int position = 0;
+    auto nodes =
+        m_db.prepare(QStringLiteral("SELECT id FROM dir_nodes WHERE parent_id=? ORDER BY id"));
+    nodes.bind(1, parent);
+    while (nodes.next())
+        m_db.prepare(insert)
+            .bind(1, parent)
+            .bind(2, position++)
+            .bind(3, nodes.int64(0))
+            .bindNull(4)
+            .run();
+    auto people = m_db.prepare(QStringLiteral(
+        "SELECT person_id FROM dir_positions WHERE node_id=? ORDER BY rank DESC, person_id"));
+    people.bind(1, parent);
+    while (people.next())
+        m_db.prepare(insert)
+            .bind(1, parent)
+            .bind(2, position++)
+            .bindNull(3)
+            .bind(4, people.int64(0))
+            .run();
+    m_db
+        .prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO dir_listed(parent_id, total, fetched_at) VALUES(?,?,?)"))
+        .bind(1, parent)
+        .bind(2, position)
+        .bind(3, now())
+        .run();
+}
+
+bool DirectoryCache::isInside(qint64 node, qint64 ancestor) {
+    for (auto n = this->node(node); n; n = n->parentId ? this->node(n->parentId) : std::nullopt)
+        if (n->id == ancestor) return true;
+    return false;
 }
 
 void DirectoryCache::storeChildren(qint64 parent, int offset, const ChildrenResult& page) {

@@ -22,6 +22,15 @@ public:
     std::optional<ChildrenResult> children(qint64 parent, int offset, int limit);
 
     void storePeople(const QList<PersonInfo>& people);
+    void storeNodes(const QList<NodeInfo>& nodes);
+    void removePerson(qint64 id);
+
+    // Listings kept by delta sync: inside the synced region the cache holds every child, so a
+    // listing can be rebuilt from it; elsewhere a changed listing is dropped and fetched again.
+    bool hasListing(qint64 parent);
+    void dropListing(qint64 parent);
+    void rebuildListing(qint64 parent);
+    bool isInside(qint64 node, qint64 ancestor);
     std::optional<PersonInfo> person(qint64 id);
     SearchResult search(const QString& query, int limit);
 
@@ -34,6 +43,7 @@ public:
 
 private:
     void storeNode(const NodeInfo& node);
+    void storePositions(const PersonInfo& person);
     std::optional<NodeInfo> node(qint64 id);
     QList<NodeInfo> pathTo(qint64 id);
     QList<PersonInfo> peopleBy(const QString& sql, int limit);

@@ -1,7 +1,9 @@
 #include "DirectoryService.h"
 #include "DirectoryCache.h"
+#include "DirectorySync.h"
 #include "net/Connection.h"
 #include "store/Database.h"
+#include "sync/Outbox.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -11,15 +13,29 @@ Q_LOGGING_CATEGORY(lcDirectory, "zt.contacts")
 namespace zt::contacts {
 
 DirectoryService::DirectoryService(store::Database& db, net::Connection& connection,
-                                   QObject* parent)
+                                   sync::Outbox& outbox, bool syncRegion, QObject* parent)
     : QObject(parent)
     , m_db(db)
     , m_connection(connection)
+    , m_outbox(outbox)
     , m_cache(std::make_unique<DirectoryCache>(db)) {
     qRegisterMetaType<ChildrenResult>();
     qRegisterMetaType<SearchResult>();
     qRegisterMetaType<PersonInfo>();
     qRegisterMetaType<SearchArgs>();
+    qRegisterMetaType<AdminArgs>();
+    qRegisterMetaType<QList<qint64>>();
+    if (syncRegion) {
+        m_sync = new DirectorySync(db, *m_cache, connection, this);
+        connect(m_sync, &DirectorySync::changed, this, &DirectoryService::directoryChanged);
+    }
+}
+
+void DirectoryService::administer(const QString& op, const AdminArgs& args) {
+    if (!op.startsWith(QStringLiteral("dir.admin."))) return;
+    storeQuietly(
+        [&] { m_db.transaction([&] { sync::Outbox::enqueue(m_db, op, args.toJson()); }); });
+    m_outbox.notifyEnqueued();
 }
 
 DirectoryService::~DirectoryService() = default;

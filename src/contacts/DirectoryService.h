@@ -2,6 +2,7 @@
 // The directory verbs on the client (core thread): every answer comes first from the local cache
 // (at once, offline too) and then, when online, from the server, which also refreshes the cache.
 #include "DirectoryProtocol.h"
+#include "DirectorySyncProtocol.h"
 
 #include <QObject>
 #include <memory>
@@ -12,15 +13,21 @@ class Database;
 namespace zt::net {
 class Connection;
 }
+namespace zt::sync {
+class Outbox;
+}
 
 namespace zt::contacts {
 
 class DirectoryCache;
+class DirectorySync;
 
 class DirectoryService : public QObject {
     Q_OBJECT
 public:
-    DirectoryService(store::Database& db, net::Connection& connection, QObject* parent = nullptr);
+    // syncRegion: keep a copy of the user's own region and follow changes (DirectorySync).
+    DirectoryService(store::Database& db, net::Connection& connection, sync::Outbox& outbox,
+                     bool syncRegion, QObject* parent = nullptr);
     ~DirectoryService() override;
 
     Q_INVOKABLE void loadChildren(qint64 node, int offset, int limit);
@@ -31,7 +38,10 @@ public:
     Q_INVOKABLE void markContacted(qint64 personId); // feeds "recent contacts"
     Q_INVOKABLE void loadStarred();
     Q_INVOKABLE void loadRecent();
+    // Directory administration (dir.admin.* op) through the outbox: survives restarts.
+    Q_INVOKABLE void administer(const QString& op, const zt::contacts::AdminArgs& args);
     DirectoryCache& cache() { return *m_cache; }
+    DirectorySync* sync() { return m_sync; } // null when not syncing
 
 signals:
     void childrenLoaded(qint64 node, int offset, const zt::contacts::ChildrenResult& page,
@@ -41,12 +51,16 @@ signals:
     void personLoaded(const zt::contacts::PersonInfo& person, bool starred, bool fromServer);
     void starredLoaded(const QList<zt::contacts::PersonInfo>& people);
     void recentLoaded(const QList<zt::contacts::PersonInfo>& people);
+    // Delta sync changed these listings and people (open views reload them).
+    void directoryChanged(const QList<qint64>& listings, const QList<qint64>& people);
 
 private:
     void storeQuietly(const std::function<void()>& write);
     store::Database& m_db;
     net::Connection& m_connection;
+    sync::Outbox& m_outbox;
     std::unique_ptr<DirectoryCache> m_cache;
+    DirectorySync* m_sync = nullptr; // child QObject
 };
 
 } // namespace zt::contacts
@@ -55,3 +69,4 @@ Q_DECLARE_METATYPE(zt::contacts::ChildrenResult)
 Q_DECLARE_METATYPE(zt::contacts::SearchResult)
 Q_DECLARE_METATYPE(zt::contacts::PersonInfo)
 Q_DECLARE_METATYPE(zt::contacts::SearchArgs)
+Q_DECLARE_METATYPE(zt::contacts::AdminArgs)

@@ -177,7 +177,8 @@ void ClientCore::openStore(const QByteArray& key) {
     m_sync = std::make_unique<sync::SyncEngine>(*m_db, *m_connection);
     m_outbox = std::make_unique<sync::Outbox>(*m_db, *m_connection);
     m_chat = std::make_unique<chat::ChatService>(*m_db, *m_outbox, *m_sync, m_account.userId);
-    m_directory = std::make_unique<contacts::DirectoryService>(*m_db, *m_connection);
+    m_directory = std::make_unique<contacts::DirectoryService>(*m_db, *m_connection, *m_outbox,
+                                                               m_options.syncDirectoryRegion);
     connect(m_sync.get(), &sync::SyncEngine::catchingUpChanged, this, &ClientCore::updateStatus);
     connect(m_outbox.get(), &sync::Outbox::countsChanged, this, &ClientCore::writesChanged);
     emit ready();

@@ -41,6 +41,7 @@ public:
         int heartbeatMs = 0; // 0: protocol defaults
         int deadAfterMs = 0;
         QList<QSslCertificate> extraCaCertificates;
+        bool syncDirectoryRegion = true; // copy the user's county for offline use (DirectorySync)
     };
 
     explicit ClientCore(const Options& options, QObject* parent = nullptr);

@@ -76,15 +76,29 @@ CREATE INDEX dir_recent_by_time ON dir_recent(used_at);
 CREATE VIRTUAL TABLE dir_people_fts USING fts4(tokens, prefix="1,2,3", matchinfo=fts3);
 )sql";
 
+// Version 4: who sits where, so a listing of the synced region can be rebuilt locally after a
+// change (delta sync) instead of being thrown away.
+const char* const kDirectoryPositionsV4 = R"sql(
+CREATE TABLE dir_positions (
+  node_id INTEGER NOT NULL,
+  person_id INTEGER NOT NULL,
+  rank INTEGER NOT NULL,
+  PRIMARY KEY (node_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX dir_positions_by_person ON dir_positions(person_id);
+CREATE INDEX dir_nodes_children ON dir_nodes(parent_id);
+)sql";
+
 } // namespace
 
 const store::Schema& clientSchema() {
     static const store::Schema schema{
-        3,
+        4,
         QString::fromUtf8(kCoreV1) + QString::fromUtf8(kMessagesV2) +
-            QString::fromUtf8(kDirectoryV3),
+            QString::fromUtf8(kDirectoryV3) + QString::fromUtf8(kDirectoryPositionsV4),
         {[](store::Database& db) { db.exec(QString::fromUtf8(kMessagesV2)); },
-         [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryV3)); }}};
+         [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryV3)); },
+         [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryPositionsV4)); }}};
     return schema;
 }
 

@@ -4,7 +4,7 @@
 
 namespace zt::test {
 
-TestClient::TestClient(const QString& profileDir, int heartbeatMs) {
+TestClient::TestClient(const QString& profileDir, int heartbeatMs, bool syncDirectory) {
     if (profileDir.isEmpty()) {
         m_ownDir = std::make_unique<QTemporaryDir>();
         m_profile = m_ownDir->path();
@@ -16,6 +16,7 @@ TestClient::TestClient(const QString& profileDir, int heartbeatMs) {
     options.useKeychain = false;
     options.heartbeatMs = heartbeatMs;
     options.deadAfterMs = heartbeatMs * 3;
+    options.syncDirectoryRegion = syncDirectory;
     m_core = std::make_unique<core::ClientCore>(options);
     QObject::connect(m_core.get(), &core::ClientCore::passphraseRequired, m_core.get(),
                      [this](bool, const QString&) {

@@ -9,7 +9,9 @@ namespace zt::test {
 
 class TestClient {
 public:
-    explicit TestClient(const QString& profileDir = {}, int heartbeatMs = 0);
+    // syncDirectory off by default: most tests do not need a copy of the demo county each.
+    explicit TestClient(const QString& profileDir = {}, int heartbeatMs = 0,
+                        bool syncDirectory = false);
     ~TestClient();
 
     bool signIn(const QUrl& server, const QString& user, bool waitOnline = true);
