@@ -32,6 +32,19 @@ void DirectoryTreeModel::attach(DirectoryService* service) {
             &DirectoryTreeModel::onChildrenLoaded);
     connect(service, &DirectoryService::childrenFailed, this,
             &DirectoryTreeModel::onChildrenFailed);
+    connect(service, &DirectoryService::directoryChanged, this,
+            [this](const QList<qint64>& listings) { onDirectoryChanged(listings); });
+}
+
+void DirectoryTreeModel::onDirectoryChanged(const QList<qint64>& listings) {
+    for (const qint64 id : listings) {
+        Item* item = m_nodes.value(id);
+        if (!item || item->total < 0) continue; // never opened: nothing shown to refresh
+        item->loading = true;
+        const int loaded = qMax(int(item->children.size()), 1);
+        for (int offset = 0; offset < loaded; offset += kPageSize)
+            emit requestChildren(id, offset, kPageSize);
+    }
 }
 
 DirectoryTreeModel::Item* DirectoryTreeModel::itemOf(const QModelIndex& index) const {

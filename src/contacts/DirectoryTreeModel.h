@@ -52,6 +52,8 @@ public slots:
     void onChildrenLoaded(qint64 node, int offset, const zt::contacts::ChildrenResult& page,
                           bool fromServer);
     void onChildrenFailed(qint64 node, int offset, const QString& message);
+    // Delta sync changed these listings: reload the ones the user has opened.
+    void onDirectoryChanged(const QList<qint64>& listings);
 
 private:
     struct Item;

@@ -7,6 +7,7 @@
 #include "contacts/DirectoryCache.h"
 #include "contacts/DirectoryService.h"
 #include "contacts/DirectorySync.h"
+#include "contacts/DirectoryTreeModel.h"
 #include "sync/Outbox.h"
 
 #include <QSignalSpy>
@@ -52,6 +53,37 @@ QString adminCall(test::TestClient& admin, const QString& op, AdminArgs args) {
     return settled.at(0).at(1).toBool() ? QString() : settled.at(0).at(2).toString();
 }
 
+// Expands like a view would until the child whose text starts with prefix shows up.
+QModelIndex expandTo(contacts::DirectoryTreeModel& m, const QModelIndex& parent,
+                     const QString& prefix) {
+    QDeadlineTimer deadline(kTimeoutMs);
+    while (!deadline.hasExpired()) {
+        for (int row = 0; row < m.rowCount(parent); ++row)
+            if (m.index(row, 0, parent).data().toString().startsWith(prefix))
+                return m.index(row, 0, parent);
+        if (m.canFetchMore(parent)) m.fetchMore(parent);
+        QTest::qWait(20);
+    }
+    return {};
+}
+
+QModelIndex expandPath(contacts::DirectoryTreeModel& m, const QStringList& names) {
+    QModelIndex at;
+    for (const QString& name : names)
+        if (at = expandTo(m, at, name); !at.isValid()) return {};
+    return at;
+}
+
+bool modelHasPerson(contacts::DirectoryTreeModel& m, const QModelIndex& unit, qint64 person) {
+    if (m.canFetchMore(unit)) m.fetchMore(unit); // like a view showing the expanded unit
+    for (int row = 0; row < m.rowCount(unit); ++row)
+        if (const QModelIndex i = m.index(row, 0, unit);
+            i.data(contacts::DirectoryTreeModel::IsPersonRole).toBool() &&
+            i.data(contacts::DirectoryTreeModel::IdRole).toLongLong() == person)
+            return true;
+    return false;
+}
+
 } // namespace
 
 class TestDirectorySync : public QObject {
@@ -60,6 +92,7 @@ private slots:
     void initTestCase();
     void regionIsCopiedForOfflineUse();
     void movedPersonAppearsMovedOnlineAndOffline();
+    void openTreeFollowsAMove();
     void renameArrivalAndDeparturePropagate();
     void onlyAdminsInsideTheirRegionMayChange();
     void changesAreIdempotentAndResumable();
@@ -134,6 +167,39 @@ void TestDirectorySync::movedPersonAppearsMovedOnlineAndOffline() {
     QCOMPARE(adminCall(*m_admin, contacts::op::AdminMove, AdminArgs::move(wang->id, to, from)),
              QString());
     QTRY_VERIFY_WITH_TIMEOUT(listingHas(*m_online, from, wang->id), kTimeoutMs);
+}
+
+void TestDirectorySync::openTreeFollowsAMove() {
+    contacts::DirectoryTreeModel model;
+    model.attach(m_online->core().directory());
+    // No QAbstractItemModelTester here: it fetches every node it sees, i.e. the whole province
+    // (tst_contacts_client runs it over a small subtree).
+    const QStringList county{QStringLiteral("浙江省"), QStringLiteral("杭州市"),
+                             QStringLiteral("余杭区")};
+    const QModelIndex from = expandPath(
+        model, county + QStringList{QStringLiteral("余杭区公安局"), QStringLiteral("指挥中心")});
+    const QModelIndex to =
+        expandPath(model, county + QStringList{QStringLiteral("余杭区人民政府办公室"),
+                                               QStringLiteral("秘书")});
+    QVERIFY(from.isValid() && to.isValid());
+    const auto wang = personOfUser(*m_admin, QStringLiteral("王芳"), 3);
+    QVERIFY(wang);
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasPerson(model, from, wang->id), kTimeoutMs);
+    const QPersistentModelIndex fromIndex(from), toIndex(to);
+    QCOMPARE(adminCall(*m_admin, contacts::op::AdminMove,
+                       AdminArgs::move(
+                           wang->id, wang->positions.at(0).nodeId,
+                           model.data(to, contacts::DirectoryTreeModel::IdRole).toLongLong())),
+             QString());
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasPerson(model, toIndex, wang->id), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!modelHasPerson(model, fromIndex, wang->id), kTimeoutMs);
+    QCOMPARE(
+        adminCall(*m_admin, contacts::op::AdminMove,
+                  AdminArgs::move(wang->id,
+                                  model.data(to, contacts::DirectoryTreeModel::IdRole).toLongLong(),
+                                  wang->positions.at(0).nodeId)),
+        QString());
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasPerson(model, fromIndex, wang->id), kTimeoutMs);
 }
 
 void TestDirectorySync::renameArrivalAndDeparturePropagate() {
