@@ -3,12 +3,15 @@
 //   dir_search_server_ms_p50/p99      1,000 mixed queries against the full-scale directory
 //   dir_children_ms_p99               children of random nodes
 //   dir_search_local_ms_p99           per keystroke against a local cache of 100,000 people
+//   dir_initial_sync_s                a new client copying its own county (delta sync start)
 // Usage: bench_directory [--server ws://HOST:PORT] (an already seeded full-scale server)
 #include "BenchClient.h"
 #include "ServerProcess.h"
 #include "Stats.h"
 #include "TestClient.h"
 #include "contacts/DirectoryCache.h"
+#include "contacts/DirectoryService.h"
+#include "contacts/DirectorySync.h"
 #include "contacts/SearchTerms.h"
 #include "core/ClientSchema.h"
 #include "crypto/Kdf.h"
@@ -73,6 +76,21 @@ qint64 folderBytes(const QString& dir) {
     return total;
 }
 
+// Sign-in to "up to date": the copy of 余杭区 (every node and person, listings rebuilt) is local.
+void benchInitialSync(const QUrl& url) {
+    test::TestClient client(QString(), 0, true);
+    if (!client.signIn(url, QStringLiteral("zhangwei"))) qFatal("cannot sign in for the sync");
+    QElapsedTimer clock;
+    clock.start();
+    bool done = false;
+    QObject::connect(client.core().directory()->sync(), &contacts::DirectorySync::upToDate,
+                     [&] { done = true; });
+    if (!spinUntil([&] { return done; }, 600'000)) qFatal("the county copy did not finish");
+    bench::report("dir_initial_sync_s", double(clock.elapsed()) / 1000.0, "s");
+    bench::report("dir_initial_sync_people",
+                  double(client.core().directory()->cache().personCount()), "people");
+}
+
 void benchServer(const QUrl& url) {
     bench::BenchClient client(url, bench::BenchClient::Auth::Login, QStringLiteral("lina"),
                               test::kDemoPassword);
@@ -92,6 +110,7 @@ void benchServer(const QUrl& url) {
             client, QStringLiteral("dir.children"),
             {{QStringLiteral("node"), 1 + random.below(300'000)}, {QStringLiteral("limit"), 100}});
     bench::report("dir_children_ms_p99", bench::percentile(children, 99), "ms");
+    benchInitialSync(url);
 }
 
 void benchLocalSearch(int people) {

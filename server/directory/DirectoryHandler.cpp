@@ -93,6 +93,21 @@ void DirectoryHandler::search(ClientSession& session, const Request& request) {
             << clock.elapsed() << "ms";
 }
 
+contacts::SearchResult DirectoryHandler::browse(const contacts::SearchArgs& args,
+                                                const SearchFilter& filter,
+                                                const DirectoryViewer& viewer) {
+    DirectoryStorage& dir = m_ctx.storage.directory();
+    contacts::SearchResult result;
+    QList<SearchCandidate> found = dir.browsePeople(filter, args.offset, args.limit + 1);
+    result.more = found.size() > args.limit;
+    for (const SearchCandidate& c : found.mid(0, args.limit))
+        if (viewer.canSeeAnyOf(c.paths))
+            if (const auto p = dir.person(c.personId))
+                result.people << contacts::SearchHit{
+                    viewer.present(*p, c.paths), int(contacts::MatchClass::Other), {}};
+    return result;
+}
+
 void DirectoryHandler::runSearch(ClientSession& session, const Request& request) {
     const auto args = contacts::SearchArgs::fromJson(request.args);
     if (!args)
@@ -119,7 +134,11 @@ void DirectoryHandler::runSearch(ClientSession& session, const Request& request)
             return session.reply(protocol::ok(request.id, result.toJson()));
         filter.regionPath = region->path;
     }
-    if (query.match.isEmpty()) return session.reply(protocol::ok(request.id, result.toJson()));
+    if (query.match.isEmpty()) {
+        if (!args->line.isEmpty() || args->rank != contacts::Rank::None || args->role)
+            result = browse(*args, filter, viewer); // by line, rank or role: no text needed
+        return session.reply(protocol::ok(request.id, result.toJson()));
+    }
 
     struct Ranked {
         SearchCandidate candidate;

@@ -8,6 +8,7 @@
 namespace zt::server {
 
 class RequestRouter;
+struct SearchFilter;
 class ClientSession;
 
 class DirectoryHandler {
@@ -22,6 +23,8 @@ private:
     void person(ClientSession& session, const protocol::Request& request);
     void search(ClientSession& session, const protocol::Request& request);
     void runSearch(ClientSession& session, const protocol::Request& request);
+    contacts::SearchResult browse(const contacts::SearchArgs& args, const SearchFilter& filter,
+                                  const DirectoryViewer& viewer);
     DirectoryViewer viewerFor(ClientSession& session);
     QStringList positionPaths(const contacts::PersonInfo& person);
 

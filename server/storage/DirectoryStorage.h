@@ -83,6 +83,9 @@ public:
     virtual std::optional<qint64> personOfUser(qint64 userId) = 0;
 
     virtual QList<SearchCandidate> searchPeople(const SearchFilter& filter) = 0;
+    // No query text: everyone matching line, rank and role within the region, in tree order.
+    virtual QList<SearchCandidate> browsePeople(const SearchFilter& filter, int offset,
+                                                int limit) = 0;
     virtual QStringList hiddenPaths() = 0;
     virtual QList<qint64> searchNodes(const QString& match, const QString& regionPath,
                                       int limit) = 0;

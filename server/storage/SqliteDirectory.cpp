@@ -235,61 +235,6 @@ std::optional<qint64> SqliteDirectory::personOfUser(qint64 userId) {
     return st.next() ? std::optional(st.int64(0)) : std::nullopt;
 }
 
-QList<SearchCandidate> SqliteDirectory::searchPeople(const SearchFilter& f) {
-    // The same filters twice: once for exact names (never cut off), once for the index.
-    // No GROUP BY: it would collect every match before LIMIT applies. Filters are an EXISTS over
-    // the person's positions, paths a correlated subquery, so rows stream and LIMIT stops early.
-    static const QString filters = QStringLiteral(
-        " AND EXISTS (SELECT 1 FROM positions pos JOIN org_nodes n ON n.id = pos.node_id"
-        " WHERE pos.person_id = pe.id AND (?2 = '' OR substr(n.path, 1, length(?2)) = ?2)"
-        " AND (?3 = '' OR pos.line = ?3) AND (?4 = 0 OR pos.rank = ?4)"
-        " AND (?5 = 0 OR (pos.roles & ?5) != 0)) LIMIT ?6");
-    QList<SearchCandidate> out;
-    QSet<qint64> seen;
-    const auto run = [&](const QString& sql, const QString& first, int limit, bool byRole,
-                         const QString& upper = QString()) {
-        auto st = m_db.prepare(sql + filters);
-        st.bind(1, first)
-            .bind(2, f.regionPath)
-            .bind(3, f.line)
-            .bind(4, int(f.rank))
-            .bind(5, f.role);
-        st.bind(6, limit);
-        if (!upper.isEmpty()) st.bind(7, upper);
-        while (st.next())
-            if (!seen.contains(st.int64(0))) {
-                seen.insert(st.int64(0));
-                out << SearchCandidate{st.int64(0), st.text(1), st.text(2).split(QLatin1Char(',')),
-                                       byRole};
-            }
-    };
-    const QString select = QStringLiteral(
-        "SELECT pe.id, pe.name, (SELECT group_concat(n.path) FROM positions pos JOIN org_nodes n "
-        "ON n.id = pos.node_id WHERE pos.person_id = pe.id) FROM %1 WHERE %2");
-    if (!f.exactName.isEmpty())
-        run(select.arg(QStringLiteral("people pe"), QStringLiteral("pe.name = ?1")), f.exactName,
-            f.candidateLimit, false);
-    if (f.match.isEmpty()) return out;
-    if (!f.pinyinPrefix.isEmpty()) {
-        QString upper = f.pinyinPrefix;
-        upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
-        run(select.arg(
-                QStringLiteral("(SELECT DISTINCT person_id FROM people_pinyin WHERE key >= ?1 AND "
-                               "key < ?7 LIMIT ?6) k JOIN people pe ON pe.id = k.person_id"),
-                QStringLiteral("1")),
-            f.pinyinPrefix, f.candidateLimit, false, upper);
-        if (out.size() >= f.wanted) return out; // enough name matches: skip the costly index
-    }
-    run(select.arg(QStringLiteral("people_fts f JOIN people pe ON pe.id = f.docid"),
-                   QStringLiteral("f.tokens MATCH ?1")),
-        f.match, f.candidateLimit, false);
-    if (out.size() < f.wanted && !f.roleMatch.isEmpty())
-        run(select.arg(QStringLiteral("people_roles_fts f JOIN people pe ON pe.id = f.docid"),
-                       QStringLiteral("f.tokens MATCH ?1")),
-            f.roleMatch, f.wanted - int(out.size()), true);
-    return out;
-}
-
 QStringList SqliteDirectory::hiddenPaths() {
     QStringList out;
     auto st = m_db.prepare(QStringLiteral("SELECT path FROM org_nodes WHERE hidden != 0"));

@@ -25,6 +25,7 @@ public:
     std::optional<contacts::PersonInfo> person(qint64 id) override;
     std::optional<qint64> personOfUser(qint64 userId) override;
     QList<SearchCandidate> searchPeople(const SearchFilter& filter) override;
+    QList<SearchCandidate> browsePeople(const SearchFilter& filter, int offset, int limit) override;
     QStringList hiddenPaths() override;
     QList<qint64> searchNodes(const QString& match, const QString& regionPath, int limit) override;
     void renameNode(qint64 id, const QString& name) override;

@@ -61,6 +61,7 @@ private slots:
     void findsPeopleAsTheyAreTyped();
     void ranksExactNameFirst();
     void filtersByRegionAndLine();
+    void browsesByLineAndRoleWithoutText();
     void findsUnitsAndDivisions();
     void masksMobilesOutsideOwnUnit();
     void hiddenUnitsAreInvisibleToOutsiders();
@@ -182,6 +183,45 @@ void TestDirectory::filtersByRegionAndLine() {
     Q_UNUSED(hangzhou);
     args.rank = contacts::Rank::Bureau; // nobody in a county holds 正厅
     QVERIFY(search(m_lina, args).people.isEmpty());
+}
+
+void TestDirectory::browsesByLineAndRoleWithoutText() {
+    // 条线 教育 in 余杭区: everyone listed holds an education position there, paged without
+    // overlap.
+    contacts::SearchArgs args = query(QString(), m_yuhang, QStringLiteral("教育"));
+    args.limit = 10; // the county's 教育局 has about 20 people
+    const SearchResult first = search(m_lina, args);
+    QCOMPARE(first.people.size(), 10);
+    QVERIFY(first.more);
+    args.offset = 10;
+    const SearchResult second = search(m_lina, args);
+    QVERIFY(!second.people.isEmpty());
+    QSet<qint64> seen;
+    for (const auto& hit : first.people + second.people) {
+        QVERIFY2(!seen.contains(hit.person.id), "pages overlap");
+        seen.insert(hit.person.id);
+        bool education = false;
+        for (const auto& p : hit.person.positions)
+            education = education || p.line == QStringLiteral("教育");
+        QVERIFY(education);
+    }
+    // Leaders (role bit 1) of the county: 单晓明 is one.
+    contacts::SearchArgs leaders = query(QString(), m_yuhang);
+    leaders.role = contacts::RoleLeader;
+    leaders.limit = 100;
+    bool shan = false;
+    for (int offset = 0; offset <= 1000 && !shan; offset += 100) {
+        leaders.offset = offset;
+        const SearchResult page = search(m_lina, leaders);
+        for (const auto& hit : page.people) {
+            shan = shan || hit.person.name == QStringLiteral("单晓明");
+            QVERIFY(hit.person.positions.value(0).roles != 0 || hit.person.positions.size() > 1);
+        }
+        if (!page.more) break;
+    }
+    QVERIFY(shan);
+    // No text and no filter: nothing (not the whole province).
+    QVERIFY(search(m_lina, query(QString(), m_yuhang)).people.isEmpty());
 }
 
 void TestDirectory::findsUnitsAndDivisions() {
