@@ -1,4 +1,5 @@
 #include "DemoSeed.h"
+#include "approval/ApprovalDemoSeeder.h"
 #include "crypto/Kdf.h"
 #include "storage/ServerStorage.h"
 
@@ -17,6 +18,7 @@ QList<DemoAccount> seedDemo(ServerStorage& storage) {
             if (!storage.userByName(a.user))
                 storage.createUser(a.user, a.displayName, crypto::hashPassword(kDemoPassword));
     });
+    ApprovalDemoSeeder(storage).seed(); // once: documents in several workflow states
     return accounts;
 }
 

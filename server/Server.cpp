@@ -3,6 +3,7 @@
 #include "ChatHandler.h"
 #include "ClientSession.h"
 #include "SyncHandler.h"
+#include "approval/ApprovalHandler.h"
 #include "directory/DirectoryAdminHandler.h"
 #include "directory/DirectoryHandler.h"
 #include "directory/DirectorySyncHandler.h"
@@ -52,6 +53,8 @@ bool Server::start(const ServerOptions& options, QString* error) {
     m_directorySync->registerRoutes(m_router);
     m_directoryAdmin = std::make_unique<DirectoryAdminHandler>(ctx);
     m_directoryAdmin->registerRoutes(m_router);
+    m_approval = std::make_unique<ApprovalHandler>(ctx);
+    m_approval->registerRoutes(m_router);
     m_limits = {options.heartbeatMs, options.deadAfterMs};
 
     m_tls = !options.tlsCertFile.isEmpty();

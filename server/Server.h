@@ -25,6 +25,7 @@ class ChatHandler;
 class DirectoryHandler;
 class DirectorySyncHandler;
 class DirectoryAdminHandler;
+class ApprovalHandler;
 class ViewerFactory;
 
 struct ServerOptions {
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<DirectoryHandler> m_directory;
     std::unique_ptr<DirectorySyncHandler> m_directorySync;
     std::unique_ptr<DirectoryAdminHandler> m_directoryAdmin;
+    std::unique_ptr<ApprovalHandler> m_approval;
     QWebSocketServer* m_ws = nullptr;
     QTimer* m_sweepTimer = nullptr;
     QSet<ClientSession*> m_sessions;

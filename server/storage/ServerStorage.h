@@ -1,6 +1,7 @@
 #pragma once
 // What request handling needs from persistent storage, and nothing more. SqliteStorage is the
 // embedded default; a PostgreSQL backend implements the same interface.
+#include "ApprovalStorage.h"
 #include "DirectoryStorage.h"
 #include "protocol/Frame.h"
 
@@ -55,6 +56,7 @@ public:
     virtual void recordWrite(qint64 userId, const QString& cid, const QJsonObject& result) = 0;
 
     virtual DirectoryStorage& directory() = 0;
+    virtual ApprovalStorage& approval() = 0;
 
     // Chat domain.
     virtual qint64 insertDirectMessage(qint64 from, qint64 to, const QString& cid,

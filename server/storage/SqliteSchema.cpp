@@ -105,15 +105,97 @@ CREATE TABLE dir_changes (
 CREATE INDEX org_nodes_path ON org_nodes(path);
 )sql";
 
+// Version 4: document approval. Actions are append-only (triggers refuse UPDATE and DELETE);
+// participants and pending hold a derived index for the inbox views, rebuilt on every change.
+const char* const kApprovalV4 = R"sql(
+CREATE TABLE approval_keys (
+  fingerprint BLOB PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  public_key TEXT NOT NULL,
+  time INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX approval_keys_by_user ON approval_keys(user_id);
+CREATE TABLE approval_documents (
+  id INTEGER PRIMARY KEY,
+  drafter INTEGER NOT NULL REFERENCES users(id),
+  title TEXT NOT NULL,
+  doc_number TEXT NOT NULL,
+  issuing_unit TEXT NOT NULL,
+  security_level INTEGER NOT NULL,
+  urgency INTEGER NOT NULL,
+  body_size INTEGER NOT NULL,
+  body_sm3 BLOB NOT NULL,
+  body_sha256 BLOB NOT NULL,
+  state INTEGER NOT NULL,
+  current_step INTEGER NOT NULL,
+  version INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX approval_documents_by_drafter ON approval_documents(drafter);
+CREATE TABLE approval_bodies (
+  document_id INTEGER PRIMARY KEY REFERENCES approval_documents(id),
+  data BLOB NOT NULL
+);
+CREATE TABLE approval_steps (
+  document_id INTEGER NOT NULL REFERENCES approval_documents(id),
+  idx INTEGER NOT NULL,
+  kind INTEGER NOT NULL,
+  mode INTEGER NOT NULL,
+  PRIMARY KEY (document_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE approval_assignees (
+  document_id INTEGER NOT NULL,
+  step_idx INTEGER NOT NULL,
+  pos INTEGER NOT NULL,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  PRIMARY KEY (document_id, step_idx, pos)
+) WITHOUT ROWID;
+CREATE TABLE approval_actions (
+  document_id INTEGER NOT NULL REFERENCES approval_documents(id),
+  seq INTEGER NOT NULL,
+  actor INTEGER NOT NULL REFERENCES users(id),
+  step INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  opinion TEXT NOT NULL,
+  time INTEGER NOT NULL,
+  algorithm TEXT NOT NULL,
+  content_hash BLOB NOT NULL,
+  previous_signature BLOB NOT NULL,
+  key_fingerprint BLOB NOT NULL REFERENCES approval_keys(fingerprint),
+  signature BLOB NOT NULL,
+  recorded_at INTEGER NOT NULL,
+  PRIMARY KEY (document_id, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER approval_actions_no_update BEFORE UPDATE ON approval_actions
+BEGIN SELECT RAISE(ABORT, 'approval actions are append-only'); END;
+CREATE TRIGGER approval_actions_no_delete BEFORE DELETE ON approval_actions
+BEGIN SELECT RAISE(ABORT, 'approval actions are append-only'); END;
+CREATE TABLE approval_participants (
+  document_id INTEGER NOT NULL,
+  user_id INTEGER NOT NULL,
+  roles INTEGER NOT NULL,
+  PRIMARY KEY (document_id, user_id)
+) WITHOUT ROWID;
+CREATE INDEX approval_participants_by_user ON approval_participants(user_id, roles);
+CREATE TABLE approval_pending (
+  user_id INTEGER NOT NULL,
+  document_id INTEGER NOT NULL,
+  PRIMARY KEY (user_id, document_id)
+) WITHOUT ROWID;
+CREATE INDEX approval_pending_by_document ON approval_pending(document_id);
+)sql";
+
 } // namespace
 
 const store::Schema& serverSchema() {
     static const store::Schema schema{
-        3,
+        4,
         QString::fromUtf8(kCoreV1) + QString::fromUtf8(kDirectoryV2) +
-            QString::fromUtf8(kDirectoryChangesV3),
+            QString::fromUtf8(kDirectoryChangesV3) + QString::fromUtf8(kApprovalV4),
         {[](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryV2)); },
-         [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryChangesV3)); }}};
+         [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryChangesV3)); },
+         [](store::Database& db) { db.exec(QString::fromUtf8(kApprovalV4)); }}};
     return schema;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "ServerStorage.h"
+#include "SqliteApproval.h"
 #include "SqliteDirectory.h"
 #include "store/Database.h"
 
@@ -32,13 +33,16 @@ public:
     qint64 insertDirectMessage(qint64 from, qint64 to, const QString& cid, const QString& text,
                                qint64 timeMs) override;
     DirectoryStorage& directory() override { return m_directory; }
+    ApprovalStorage& approval() override { return m_approval; }
 
 private:
     explicit SqliteStorage(std::unique_ptr<store::Database> db)
         : m_db(std::move(db))
-        , m_directory(*m_db) {}
+        , m_directory(*m_db)
+        , m_approval(*m_db) {}
     std::unique_ptr<store::Database> m_db;
     SqliteDirectory m_directory;
+    SqliteApproval m_approval;
 };
 
 } // namespace zt::server

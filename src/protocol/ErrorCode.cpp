@@ -4,7 +4,8 @@ namespace zt::protocol::errc {
 
 bool isPermanent(const QString& code) {
     return code == BadArgs || code == Forbidden || code == NotFound || code == UnknownOp ||
-           code == BadFrame || code == FrameTooLarge;
+           code == BadFrame || code == FrameTooLarge || code == Conflict || code == BadSignature ||
+           code == BrokenChain;
 }
 
 } // namespace zt::protocol::errc

@@ -19,6 +19,9 @@ inline const QString TokenInvalid = QStringLiteral("token_invalid");
 inline const QString TokenExpired = QStringLiteral("token_expired");
 inline const QString Forbidden = QStringLiteral("forbidden");
 inline const QString NotFound = QStringLiteral("not_found");
+inline const QString Conflict = QStringLiteral("conflict");          // the state moved on
+inline const QString BadSignature = QStringLiteral("bad_signature"); // key, signature, content
+inline const QString BrokenChain = QStringLiteral("broken_chain");   // signed over a stale head
 inline const QString Internal = QStringLiteral("internal");
 // Client-side only (never on the wire): the request could not be delivered.
 inline const QString Disconnected = QStringLiteral("disconnected");
