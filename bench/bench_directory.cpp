@@ -26,6 +26,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
 
 using namespace zt;
 using bench::spinUntil;
@@ -98,11 +100,17 @@ void benchServer(const QUrl& url) {
     if (!spinUntil([&] { return client.ready(); }, 30'000))
         qFatal("cannot log in to %s", qPrintable(url.toString()));
     QList<double> search;
-    for (const QString& q : mixedQueries(1000))
+    QList<QPair<double, QString>> timed;
+    for (const QString& q : mixedQueries(1000)) {
         search << requestMs(client, QStringLiteral("dir.search"),
                             {{QStringLiteral("q"), q}, {QStringLiteral("limit"), 20}});
+        timed << qMakePair(search.back(), q);
+    }
     bench::report("dir_search_server_ms_p50", bench::percentile(search, 50), "ms");
     bench::report("dir_search_server_ms_p99", bench::percentile(search, 99), "ms");
+    std::sort(timed.begin(), timed.end(), [](const auto& a, const auto& b) { return a > b; });
+    for (const auto& [ms, q] : timed.mid(0, 12)) // which query shapes to work on next
+        fprintf(stderr, "# slowest: %s %.1f ms\n", qPrintable(q), ms);
     server::SeededRandom random(11);
     QList<double> children;
     for (int i = 0; i < 1000; ++i)
@@ -163,9 +171,11 @@ int main(int argc, char** argv) {
                                           QStringLiteral("URL"));
     const QCommandLineOption localOnly(QStringLiteral("local-only"),
                                        QStringLiteral("Only the local search figure."));
-    parser.addOptions({serverOption, localOnly});
+    const QCommandLineOption serverOnly(QStringLiteral("server-only"),
+                                        QStringLiteral("Skip the local search figure."));
+    parser.addOptions({serverOption, localOnly, serverOnly});
     parser.process(app);
-    benchLocalSearch(100'000);
+    if (!parser.isSet(serverOnly)) benchLocalSearch(100'000);
     if (parser.isSet(localOnly)) return 0;
     if (parser.isSet(serverOption)) {
         benchServer(QUrl(parser.value(serverOption)));

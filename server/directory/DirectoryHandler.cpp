@@ -164,7 +164,8 @@ void DirectoryHandler::runSearch(ClientSession& session, const Request& request)
                 viewer.present(*p, r.candidate.paths), r.match,
                 contacts::highlightMarks(query, p->name, contacts::NameKind::Person)};
     if (args->offset == 0)
-        for (const qint64 id : dir.searchNodes(query.match, filter.regionPath, 10))
+        for (const qint64 id :
+             dir.searchNodes(query.match, filter.pinyinPrefix, filter.regionPath, 10))
             if (const auto node = dir.node(id); node && viewer.canSeeNode(node->path))
                 result.units << node->info;
     session.reply(protocol::ok(request.id, result.toJson()));

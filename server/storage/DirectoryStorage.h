@@ -87,8 +87,9 @@ public:
     virtual QList<SearchCandidate> browsePeople(const SearchFilter& filter, int offset,
                                                 int limit) = 0;
     virtual QStringList hiddenPaths() = 0;
-    virtual QList<qint64> searchNodes(const QString& match, const QString& regionPath,
-                                      int limit) = 0;
+    // Units and divisions by name; a letters-only query by pinyin prefix (B-tree), else FTS4.
+    virtual QList<qint64> searchNodes(const QString& match, const QString& pinyinPrefix,
+                                      const QString& regionPath, int limit) = 0;
 
     // Administration (call inside a transaction). Member counts of the ancestors follow.
     virtual void renameNode(qint64 id, const QString& name) = 0;

@@ -1,4 +1,5 @@
 #include "SqliteDirectory.h"
+#include "SqliteSchema.h"
 #include "contacts/ChineseText.h"
 #include "contacts/SearchTerms.h"
 #include "store/Database.h"
@@ -79,6 +80,7 @@ qint64 SqliteDirectory::addNode(qint64 parentId, NodeKind kind, int level, const
         .bind(1, id)
         .bind(2, contacts::indexTokens(name, contacts::NameKind::Place))
         .run();
+    indexNodePinyin(m_db, id, level, name);
     return id;
 }
 
@@ -103,12 +105,18 @@ qint64 SqliteDirectory::addPerson(const NewPerson& person, const QList<NewPositi
             .bind(6, p.roles)
             .bind(7, sort++)
             .run();
-    QStringList unitNames;
+    QStringList unitNames, paths;
     for (const NewPosition& p : positions) {
-        auto st = m_db.prepare(QStringLiteral("SELECT name FROM org_nodes WHERE id=?"));
+        auto st = m_db.prepare(QStringLiteral("SELECT name, path FROM org_nodes WHERE id=?"));
         st.bind(1, p.nodeId);
-        if (st.next()) unitNames << st.text(0);
+        if (!st.next()) continue;
+        unitNames << st.text(0);
+        paths << st.text(1);
     }
+    m_db.prepare(QStringLiteral("UPDATE people SET paths=? WHERE id=?"))
+        .bind(1, paths.join(QLatin1Char(',')))
+        .bind(2, id)
+        .run();
     m_db.prepare(QStringLiteral("INSERT INTO people_fts(docid, tokens) VALUES(?, ?)"))
         .bind(1, id)
         .bind(2, personTokens(person))
@@ -243,8 +251,9 @@ QStringList SqliteDirectory::hiddenPaths() {
     return out;
 }
 
-QList<qint64> SqliteDirectory::searchNodes(const QString& match, const QString& regionPath,
-                                           int limit) {
+QList<qint64> SqliteDirectory::searchNodes(const QString& match, const QString& pinyinPrefix,
+                                           const QString& regionPath, int limit) {
+    if (!pinyinPrefix.isEmpty()) return nodesByPinyin(pinyinPrefix, regionPath, limit);
     auto st = m_db.prepare(QStringLiteral(
         "SELECT n.id FROM nodes_fts f JOIN org_nodes n ON n.id = f.docid WHERE f.tokens MATCH ?1 "
         "AND (?2 = '' OR substr(n.path, 1, length(?2)) = ?2) ORDER BY n.level, n.id LIMIT ?3"));
@@ -252,6 +261,25 @@ QList<qint64> SqliteDirectory::searchNodes(const QString& match, const QString& 
     QList<qint64> out;
     while (st.next())
         out << st.int64(0);
+    return out;
+}
+
+// Level by level (province first), a short range scan each: higher units rank first anyway.
+QList<qint64> SqliteDirectory::nodesByPinyin(const QString& prefix, const QString& regionPath,
+                                             int limit) {
+    QString upper = prefix;
+    upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
+    QList<qint64> out;
+    for (int level = 1; level <= 5 && out.size() < limit; ++level) {
+        auto st = m_db.prepare(QStringLiteral(
+            "SELECT DISTINCT k.node_id FROM nodes_pinyin k JOIN org_nodes n ON n.id = k.node_id "
+            "WHERE k.level = ?1 AND k.key >= ?2 AND k.key < ?3 "
+            "AND (?4 = '' OR substr(n.path, 1, length(?4)) = ?4) LIMIT ?5"));
+        st.bind(1, level).bind(2, prefix).bind(3, upper).bind(4, regionPath);
+        st.bind(5, limit - int(out.size()));
+        while (st.next())
+            out << st.int64(0);
+    }
     return out;
 }
 

@@ -27,7 +27,8 @@ public:
     QList<SearchCandidate> searchPeople(const SearchFilter& filter) override;
     QList<SearchCandidate> browsePeople(const SearchFilter& filter, int offset, int limit) override;
     QStringList hiddenPaths() override;
-    QList<qint64> searchNodes(const QString& match, const QString& regionPath, int limit) override;
+    QList<qint64> searchNodes(const QString& match, const QString& pinyinPrefix,
+                              const QString& regionPath, int limit) override;
     void renameNode(qint64 id, const QString& name) override;
     bool movePosition(qint64 personId, qint64 fromNode, qint64 toNode) override;
     void removePerson(qint64 personId) override;
@@ -43,6 +44,7 @@ private:
     qint64 scalar(const QString& sql, qint64 bind = 0);
     void addToMembers(const QString& path, int delta);
     void reindexRoles(qint64 personId);
+    QList<qint64> nodesByPinyin(const QString& prefix, const QString& regionPath, int limit);
     store::Database& m_db;
 };
 

@@ -1,6 +1,7 @@
 // SqliteDirectory: administrative changes (rename, move, departure) and the change log that
 // delta sync reads.
 #include "SqliteDirectory.h"
+#include "SqliteSchema.h"
 #include "contacts/ChineseText.h"
 #include "contacts/SearchTerms.h"
 #include "store/Database.h"
@@ -55,6 +56,8 @@ void SqliteDirectory::reindexRoles(qint64 personId) {
 }
 
 void SqliteDirectory::renameNode(qint64 id, const QString& name) {
+    if (const auto old = node(id)) unindexNodePinyin(m_db, id, old->info.level, old->info.name);
+    indexNodePinyin(m_db, id, node(id) ? node(id)->info.level : 0, name);
     m_db.prepare(QStringLiteral("UPDATE org_nodes SET name=? WHERE id=?"))
         .bind(1, name)
         .bind(2, id)
@@ -88,6 +91,12 @@ bool SqliteDirectory::movePosition(qint64 personId, qint64 fromNode, qint64 toNo
                 .bind(2, id)
                 .run();
     reindexRoles(personId);
+    m_db.prepare(QStringLiteral(
+                     "UPDATE people SET paths = ifnull((SELECT group_concat(n.path) FROM positions "
+                     "pos JOIN org_nodes n ON n.id = pos.node_id WHERE pos.person_id = ?1), '') "
+                     "WHERE id = ?1"))
+        .bind(1, personId)
+        .run();
     return true;
 }
 

@@ -8,14 +8,15 @@
 namespace zt::server {
 
 QList<SearchCandidate> SqliteDirectory::searchPeople(const SearchFilter& f) {
-    // The same filters twice: once for exact names (never cut off), once for the index.
-    // No GROUP BY: it would collect every match before LIMIT applies. Filters are an EXISTS over
-    // the person's positions, paths a correlated subquery, so rows stream and LIMIT stops early.
+    // The same filters for every source. No GROUP BY: it would collect every match before LIMIT
+    // applies. The region is checked on the person's own row (paths); positions are read only
+    // when a line, rank or role is asked for. Rows stream and LIMIT stops early.
     static const QString filters = QStringLiteral(
-        " AND EXISTS (SELECT 1 FROM positions pos JOIN org_nodes n ON n.id = pos.node_id"
+        " AND (?2 = '' OR instr(pe.paths, ?2) > 0) AND ((?3 = '' AND ?4 = 0 AND ?5 = 0) OR EXISTS"
+        " (SELECT 1 FROM positions pos JOIN org_nodes n ON n.id = pos.node_id"
         " WHERE pos.person_id = pe.id AND (?2 = '' OR substr(n.path, 1, length(?2)) = ?2)"
         " AND (?3 = '' OR pos.line = ?3) AND (?4 = 0 OR pos.rank = ?4)"
-        " AND (?5 = 0 OR (pos.roles & ?5) != 0)) LIMIT ?6");
+        " AND (?5 = 0 OR (pos.roles & ?5) != 0))) LIMIT ?6");
     QList<SearchCandidate> out;
     QSet<qint64> seen;
     const auto run = [&](const QString& sql, const QString& first, int limit, bool byRole,
@@ -35,9 +36,7 @@ QList<SearchCandidate> SqliteDirectory::searchPeople(const SearchFilter& f) {
                                        byRole};
             }
     };
-    const QString select = QStringLiteral(
-        "SELECT pe.id, pe.name, (SELECT group_concat(n.path) FROM positions pos JOIN org_nodes n "
-        "ON n.id = pos.node_id WHERE pos.person_id = pe.id) FROM %1 WHERE %2");
+    const QString select = QStringLiteral("SELECT pe.id, pe.name, pe.paths FROM %1 WHERE %2");
     if (!f.exactName.isEmpty())
         run(select.arg(QStringLiteral("people pe"), QStringLiteral("pe.name = ?1")), f.exactName,
             f.candidateLimit, false);
@@ -80,9 +79,8 @@ QList<SearchCandidate> SqliteDirectory::browsePeople(const SearchFilter& f, int 
         ids << st.int64(0);
     QList<SearchCandidate> out;
     for (const qint64 id : ids) {
-        auto paths = m_db.prepare(QStringLiteral(
-            "SELECT pe.name, (SELECT group_concat(n.path) FROM positions pos JOIN org_nodes n ON "
-            "n.id = pos.node_id WHERE pos.person_id = pe.id) FROM people pe WHERE pe.id = ?"));
+        auto paths =
+            m_db.prepare(QStringLiteral("SELECT pe.name, pe.paths FROM people pe WHERE pe.id = ?"));
         paths.bind(1, id);
         if (paths.next())
             out << SearchCandidate{id, paths.text(0), paths.text(1).split(QLatin1Char(',')), true};

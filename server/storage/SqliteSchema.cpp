@@ -1,4 +1,6 @@
 #include "SqliteSchema.h"
+#include "contacts/SearchTerms.h"
+#include "store/Database.h"
 
 namespace zt::server {
 
@@ -186,16 +188,60 @@ CREATE TABLE approval_pending (
 CREATE INDEX approval_pending_by_document ON approval_pending(document_id);
 )sql";
 
+// Version 5: unit and division names by pinyin prefix in a B-tree, level first, so "zh" finds
+// the provincial units at once instead of expanding a prefix over the whole FTS4 vocabulary;
+// and each person's position paths on their row, so ranking a search candidate by proximity
+// and filtering by region reads one row instead of joining positions and nodes.
+const char* const kNodePinyinV5 = R"sql(
+CREATE TABLE nodes_pinyin (
+  level INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  node_id INTEGER NOT NULL,
+  PRIMARY KEY (level, key, node_id)
+) WITHOUT ROWID;
+ALTER TABLE people ADD COLUMN paths TEXT NOT NULL DEFAULT '';
+)sql";
+
+void addNodePinyinV5(store::Database& db) {
+    db.exec(QString::fromUtf8(kNodePinyinV5));
+    auto nodes = db.prepare(QStringLiteral("SELECT id, level, name FROM org_nodes"));
+    while (nodes.next())
+        indexNodePinyin(db, nodes.int64(0), int(nodes.int64(1)), nodes.text(2));
+    db.exec(QStringLiteral(
+        "UPDATE people SET paths = ifnull((SELECT group_concat(n.path) FROM positions pos "
+        "JOIN org_nodes n ON n.id = pos.node_id WHERE pos.person_id = people.id), '')"));
+}
+
 } // namespace
+
+void indexNodePinyin(store::Database& db, qint64 id, int level, const QString& name) {
+    for (const QString& key : contacts::pinyinKeys(name, contacts::NameKind::Place))
+        db.prepare(QStringLiteral(
+                       "INSERT OR IGNORE INTO nodes_pinyin(level, key, node_id) VALUES(?,?,?)"))
+            .bind(1, level)
+            .bind(2, key)
+            .bind(3, id)
+            .run();
+}
+
+void unindexNodePinyin(store::Database& db, qint64 id, int level, const QString& name) {
+    for (const QString& key : contacts::pinyinKeys(name, contacts::NameKind::Place))
+        db.prepare(QStringLiteral("DELETE FROM nodes_pinyin WHERE level=? AND key=? AND node_id=?"))
+            .bind(1, level)
+            .bind(2, key)
+            .bind(3, id)
+            .run();
+}
 
 const store::Schema& serverSchema() {
     static const store::Schema schema{
-        4,
+        5,
         QString::fromUtf8(kCoreV1) + QString::fromUtf8(kDirectoryV2) +
-            QString::fromUtf8(kDirectoryChangesV3) + QString::fromUtf8(kApprovalV4),
+            QString::fromUtf8(kDirectoryChangesV3) + QString::fromUtf8(kApprovalV4) +
+            QString::fromUtf8(kNodePinyinV5),
         {[](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryV2)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryChangesV3)); },
-         [](store::Database& db) { db.exec(QString::fromUtf8(kApprovalV4)); }}};
+         [](store::Database& db) { db.exec(QString::fromUtf8(kApprovalV4)); }, addNodePinyinV5}};
     return schema;
 }
 

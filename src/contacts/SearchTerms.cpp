@@ -1,6 +1,8 @@
 #include "SearchTerms.h"
+
 #include "ChineseText.h"
 #include "NamePositions.h"
+#include <algorithm>
 
 #include <QRegularExpression>
 
@@ -114,6 +116,15 @@ QString indexTokens(const QString& name, NameKind kind) {
     if (!latin.isEmpty()) tokens << latin;
     tokens.removeDuplicates();
     return tokens.join(QLatin1Char(' '));
+}
+
+QStringList pinyinKeys(const QString& name, NameKind kind) {
+    QStringList keys;
+    for (const QString& token : indexTokens(name, kind).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        if (std::all_of(token.begin(), token.end(),
+                        [](QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); }))
+            keys << token;
+    return keys;
 }
 
 QString phoneTokens(const QString& phone) {

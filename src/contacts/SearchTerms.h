@@ -19,6 +19,9 @@ NameKeys nameKeys(const QString& name, NameKind kind);
 
 // Space-separated tokens for the index: characters, pairs, pinyin and initials from every position.
 QString indexTokens(const QString& name, NameKind kind);
+// The pinyin and initials tokens of indexTokens() alone (letters only), for a B-tree of prefixes:
+// FTS4 expands a short prefix such as "zh*" over every matching term, which costs tens of ms.
+QStringList pinyinKeys(const QString& name, NameKind kind);
 // Tokens for the last 4..11 digits of a phone number ("t" + digits), so a suffix finds it.
 QString phoneTokens(const QString& phone);
 
