@@ -221,6 +221,12 @@ std::optional<PersonInfo> DirectoryCache::person(qint64 id) {
     return PersonInfo::fromJson(QJsonDocument::fromJson(st.blob(0)).object());
 }
 
+std::optional<PersonInfo> DirectoryCache::personOfUser(qint64 userId) {
+    auto st = m_db.prepare(QStringLiteral("SELECT id FROM dir_people WHERE user_id=? LIMIT 1"));
+    st.bind(1, userId);
+    return st.next() ? person(st.int64(0)) : std::nullopt;
+}
+
 // Rank on names alone (cheap), then load the full records of the page that is shown.
 SearchResult DirectoryCache::search(const QString& text, int limit) {
     SearchResult result;

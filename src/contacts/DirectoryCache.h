@@ -32,6 +32,8 @@ public:
     void rebuildListing(qint64 parent);
     bool isInside(qint64 node, qint64 ancestor);
     std::optional<PersonInfo> person(qint64 id);
+    std::optional<PersonInfo> personOfUser(qint64 userId);
+    QList<NodeInfo> pathTo(qint64 id); // root … id, as far as the cache knows the ancestors
     SearchResult search(const QString& query, int limit);
 
     void setStarred(qint64 personId, bool starred);
@@ -45,7 +47,6 @@ private:
     void storeNode(const NodeInfo& node);
     void storePositions(const PersonInfo& person);
     std::optional<NodeInfo> node(qint64 id);
-    QList<NodeInfo> pathTo(qint64 id);
     QList<PersonInfo> peopleBy(const QString& sql, int limit);
     store::Database& m_db;
 };

@@ -104,6 +104,38 @@ void DirectoryService::loadPerson(qint64 id) {
         });
 }
 
+void DirectoryService::resolvePath(qint64 node) {
+    QList<NodeInfo> cached;
+    storeQuietly([&] { cached = m_cache->pathTo(node); });
+    if (!cached.isEmpty() && cached.front().parentId == 0) { // reaches the root: complete
+        QList<qint64> ids;
+        for (const NodeInfo& n : cached)
+            ids << n.id;
+        emit pathResolved(node, ids);
+        return;
+    }
+    QPointer<DirectoryService> self(this);
+    m_connection.request(op::Children, ChildrenArgs{node, 0, 1}.toJson(),
+                         [self, node](const protocol::Response& r) {
+                             if (!self) return;
+                             QList<qint64> ids;
+                             if (r.ok)
+                                 for (const NodeInfo& n : ChildrenResult::fromJson(r.result).path)
+                                     ids << n.id;
+                             emit self->pathResolved(node, ids);
+                         });
+}
+
+void DirectoryService::findMyUnit(qint64 userId) {
+    std::optional<PersonInfo> me;
+    storeQuietly([&] { me = m_cache->personOfUser(userId); });
+    if (!me || me->positions.isEmpty()) {
+        emit pathResolved(0, {});
+        return;
+    }
+    resolvePath(me->positions.front().nodeId);
+}
+
 void DirectoryService::setStarred(qint64 personId, bool starred) {
     storeQuietly([&] { m_cache->setStarred(personId, starred); });
     loadStarred();

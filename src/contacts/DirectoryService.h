@@ -36,6 +36,10 @@ public:
     Q_INVOKABLE void loadPerson(qint64 id);
     Q_INVOKABLE void setStarred(qint64 personId, bool starred);
     Q_INVOKABLE void markContacted(qint64 personId); // feeds "recent contacts"
+    // The ids from the root down to node, for revealing it in the tree: cache, else server.
+    Q_INVOKABLE void resolvePath(qint64 node);
+    // The path of the unit of the user's first position ("my unit"); empty when unknown.
+    Q_INVOKABLE void findMyUnit(qint64 userId);
     Q_INVOKABLE void loadStarred();
     Q_INVOKABLE void loadRecent();
     // Directory administration (dir.admin.* op) through the outbox: survives restarts.
@@ -51,6 +55,7 @@ signals:
     void personLoaded(const zt::contacts::PersonInfo& person, bool starred, bool fromServer);
     void starredLoaded(const QList<zt::contacts::PersonInfo>& people);
     void recentLoaded(const QList<zt::contacts::PersonInfo>& people);
+    void pathResolved(qint64 node, const QList<qint64>& ids);
     // Delta sync changed these listings and people (open views reload them).
     void directoryChanged(const QList<qint64>& listings, const QList<qint64>& people);
 

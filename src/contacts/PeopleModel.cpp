@@ -71,7 +71,8 @@ QHash<int, QByteArray> PeopleModel::roleNames() const {
 void PeopleModel::search(const SearchArgs& args) {
     ++m_serial; // answers to earlier queries are dropped from now on
     m_serverAnswered = false;
-    if (args.query.trimmed().isEmpty()) {
+    const bool browsing = !args.line.isEmpty() || args.rank != Rank::None || args.role != 0;
+    if (args.query.trimmed().isEmpty() && !browsing) {
         m_units.clear();
         replace({});
         return;
