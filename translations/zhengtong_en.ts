@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>zt::approval::ApprovalActs</name>
+    <message>
+        <source>Open the document once while online before acting on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action of yours on this step is already waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the action failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save your action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ApprovalKeys</name>
+    <message>
+        <source>Cannot read your signing key from the local store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain holding your signing key cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a signing key on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store your signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ApprovalService</name>
+    <message>
+        <source>This document is not available offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is no longer available to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document before keeping it offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::BodyFetcher</name>
+    <message>
+        <source>The document body has an impossible size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document body could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an inconsistent part of the document body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete document body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded document does not match the fingerprint its signatures cover. It was not saved; please try again or contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ConflictMessages</name>
+    <message>
+        <source>Someone completed this step while you were offline; your approval was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document moved to another step while you were offline; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was completed while you were offline; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was rejected while you were offline; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafter withdrew the document; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are no longer an assignee of this step (it may have been delegated or returned); your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not your turn in this step yet; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already acted on this step (perhaps on another computer); this action was not recorded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the drafter may withdraw the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others have already acted on the document; it can no longer be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen step or person is not a valid target any more; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document changed while you were offline; please review the new state and act again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing key is not registered with the server; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not verify your signature; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document body you signed differs from the server&apos;s; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is no longer available to you; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused your action (%1); it was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zt::core::ClientCore</name>
     <message>
         <source>Your session is not remembered on this computer. Please sign in.</source>
@@ -191,6 +338,14 @@
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>My &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your own unit in the tree</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -455,6 +610,225 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::PdfPageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Document pages</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PdfThumbnailModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PdfViewer</name>
+    <message>
+        <source>the data cannot be read</source>
+        <translation>the data cannot be read</translation>
+    </message>
+    <message>
+        <source>the file format is not recognised</source>
+        <translation>the file format is not recognised</translation>
+    </message>
+    <message>
+        <source>the data is incomplete</source>
+        <translation>the data is incomplete</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>Document status</source>
+        <translation>Document status</translation>
+    </message>
+    <message>
+        <source>Document tools</source>
+        <translation>Document tools</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Search in the document</source>
+        <translation>Search in the document</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Previous hit</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Next hit</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Page thumbnails</translation>
+    </message>
+    <message>
+        <source>The document cannot be opened: %1</source>
+        <translation>The document cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>This document is damaged or not a PDF (%1).</source>
+        <translation>This document is damaged or not a PDF (%1).</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password and cannot be shown.</source>
+        <translation>This document is protected by a password and cannot be shown.</translation>
+    </message>
+    <message>
+        <source>This document uses an unsupported security scheme and cannot be shown.</source>
+        <translation>This document uses an unsupported security scheme and cannot be shown.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>No hits</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Copy the selected text</translation>
+    </message>
+    <message>
+        <source>Copying is not allowed for this document</source>
+        <translation>Copying is not allowed for this document</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PeoplePicker</name>
+    <message>
+        <source>Choose people</source>
+        <translation>Choose people</translation>
+    </message>
+    <message>
+        <source>Search people and units</source>
+        <translation>Search people and units</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials, unit or phone</source>
+        <translation>Name, pinyin, initials, unit or phone</translation>
+    </message>
+    <message>
+        <source>Organisation tree</source>
+        <translation>Organisation tree</translation>
+    </message>
+    <message>
+        <source>Units found</source>
+        <translation>Units found</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <source>Whole units</source>
+        <translation>Whole units</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen</source>
+        <translation>C&amp;hosen</translation>
+    </message>
+    <message>
+        <source>Chosen people and units</source>
+        <translation>Chosen people and units</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Remove the selected entry</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Delete)</source>
+        <translation>Remove the selected entry (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all</source>
+        <translation>Remove &amp;all</translation>
+    </message>
+    <message>
+        <source>Remove all chosen entries</source>
+        <translation>Remove all chosen entries</translation>
+    </message>
+    <message>
+        <source>Whole units count with all their members; someone chosen both alone and with a unit is counted twice.</source>
+        <translation>Whole units count with all their members; someone chosen both alone and with a unit is counted twice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people selected</source>
+        <translation>
+            <numerusform>%Ln person selected</numerusform>
+            <numerusform>%Ln people selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 people selected, more than the limit of %2. Remove some to continue.</source>
+        <translation>%1 people selected, more than the limit of %2. Remove some to continue.</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::PersonCard</name>
     <message>
         <source>Select a person to see their contact card.</source>
@@ -551,6 +925,54 @@
     <message>
         <source>Add to starred contacts</source>
         <translation>Add to starred contacts</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PickedList</name>
+    <message>
+        <source>%1 cannot be chosen here.</source>
+        <translation>%1 cannot be chosen here.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be chosen as a whole unit.</source>
+        <translation>%1 cannot be chosen as a whole unit.</translation>
+    </message>
+    <message>
+        <source>Only people can be chosen here, not whole units.</source>
+        <translation>Only people can be chosen here, not whole units.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: that would make %2 people, more than the limit of %3.</source>
+        <translation>Cannot add %1: that would make %2 people, more than the limit of %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln people)</source>
+        <translation>
+            <numerusform>%1 (%Ln person)</numerusform>
+            <numerusform>%1 (%Ln people)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in this unit and its departments</source>
+        <translation>Everyone in this unit and its departments</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PickerCheckProxy</name>
+    <message>
+        <source>%1 cannot be chosen here.</source>
+        <translation>%1 cannot be chosen here.</translation>
+    </message>
+    <message>
+        <source>Included with %1</source>
+        <translation>Included with %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check to choose the whole unit (%Ln people)</source>
+        <translation>
+            <numerusform>Check to choose the whole unit (%Ln person)</numerusform>
+            <numerusform>Check to choose the whole unit (%Ln people)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

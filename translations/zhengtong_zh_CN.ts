@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>zt::approval::ApprovalActs</name>
+    <message>
+        <source>Open the document once while online before acting on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action of yours on this step is already waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the action failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save your action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ApprovalKeys</name>
+    <message>
+        <source>Cannot read your signing key from the local store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain holding your signing key cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a signing key on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store your signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ApprovalService</name>
+    <message>
+        <source>This document is not available offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is no longer available to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document before keeping it offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::BodyFetcher</name>
+    <message>
+        <source>The document body has an impossible size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document body could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an inconsistent part of the document body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete document body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded document does not match the fingerprint its signatures cover. It was not saved; please try again or contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ConflictMessages</name>
+    <message>
+        <source>Someone completed this step while you were offline; your approval was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document moved to another step while you were offline; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was completed while you were offline; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was rejected while you were offline; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafter withdrew the document; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are no longer an assignee of this step (it may have been delegated or returned); your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not your turn in this step yet; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already acted on this step (perhaps on another computer); this action was not recorded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the drafter may withdraw the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others have already acted on the document; it can no longer be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen step or person is not a valid target any more; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document changed while you were offline; please review the new state and act again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing key is not registered with the server; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not verify your signature; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document body you signed differs from the server&apos;s; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is no longer available to you; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused your action (%1); it was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zt::core::ClientCore</name>
     <message>
         <source>Your session is not remembered on this computer. Please sign in.</source>
@@ -188,6 +335,14 @@
     <message>
         <source>People</source>
         <translation>人员</translation>
+    </message>
+    <message>
+        <source>My &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your own unit in the tree</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -451,6 +606,224 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::PdfPageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>文档页面</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PdfThumbnailModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PdfViewer</name>
+    <message>
+        <source>the data cannot be read</source>
+        <translation>无法读取数据</translation>
+    </message>
+    <message>
+        <source>the file format is not recognised</source>
+        <translation>无法识别文件格式</translation>
+    </message>
+    <message>
+        <source>the data is incomplete</source>
+        <translation>数据不完整</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>Document status</source>
+        <translation>文档状态</translation>
+    </message>
+    <message>
+        <source>Document tools</source>
+        <translation>文档工具</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放比例</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Search in the document</source>
+        <translation>在文档中搜索</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>页面缩略图</translation>
+    </message>
+    <message>
+        <source>The document cannot be opened: %1</source>
+        <translation>无法打开文档：%1</translation>
+    </message>
+    <message>
+        <source>This document is damaged or not a PDF (%1).</source>
+        <translation>此文档已损坏或不是 PDF 文件（%1）。</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password and cannot be shown.</source>
+        <translation>此文档受密码保护，无法显示。</translation>
+    </message>
+    <message>
+        <source>This document uses an unsupported security scheme and cannot be shown.</source>
+        <translation>此文档使用了不受支持的加密方式，无法显示。</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>复制选中的文字</translation>
+    </message>
+    <message>
+        <source>Copying is not allowed for this document</source>
+        <translation>此文档不允许复制</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PeoplePicker</name>
+    <message>
+        <source>Choose people</source>
+        <translation>选择人员</translation>
+    </message>
+    <message>
+        <source>Search people and units</source>
+        <translation>搜索人员和单位</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials, unit or phone</source>
+        <translation>姓名、拼音、首字母、单位或电话</translation>
+    </message>
+    <message>
+        <source>Organisation tree</source>
+        <translation>组织架构树</translation>
+    </message>
+    <message>
+        <source>Units found</source>
+        <translation>找到的单位</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>找到的人员</translation>
+    </message>
+    <message>
+        <source>Whole units</source>
+        <translation>整个单位</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen</source>
+        <translation>已选(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Chosen people and units</source>
+        <translation>已选的人员和单位</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>移除所选项</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Delete)</source>
+        <translation>移除所选项（Delete）</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all</source>
+        <translation>全部移除(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove all chosen entries</source>
+        <translation>移除全部已选项</translation>
+    </message>
+    <message>
+        <source>Whole units count with all their members; someone chosen both alone and with a unit is counted twice.</source>
+        <translation>整个单位按全部成员计数；既被单独选中又属于所选单位的人会被重复计数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people selected</source>
+        <translation>
+            <numerusform>已选 %Ln 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 people selected, more than the limit of %2. Remove some to continue.</source>
+        <translation>已选 %1 人，超过上限 %2 人。请移除部分后继续。</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::PersonCard</name>
     <message>
         <source>Select a person to see their contact card.</source>
@@ -547,6 +920,52 @@
     <message>
         <source>Add to starred contacts</source>
         <translation>加入星标联系人</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PickedList</name>
+    <message>
+        <source>%1 cannot be chosen here.</source>
+        <translation>此处不能选择%1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be chosen as a whole unit.</source>
+        <translation>%1不能作为整个单位选择。</translation>
+    </message>
+    <message>
+        <source>Only people can be chosen here, not whole units.</source>
+        <translation>此处只能选择人员，不能选择整个单位。</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: that would make %2 people, more than the limit of %3.</source>
+        <translation>无法添加%1：将达到 %2 人，超过上限 %3 人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln people)</source>
+        <translation>
+            <numerusform>%1（%Ln 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in this unit and its departments</source>
+        <translation>本单位及其下属部门的全部人员</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PickerCheckProxy</name>
+    <message>
+        <source>%1 cannot be chosen here.</source>
+        <translation>此处不能选择%1。</translation>
+    </message>
+    <message>
+        <source>Included with %1</source>
+        <translation>已包含在%1中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check to choose the whole unit (%Ln people)</source>
+        <translation>
+            <numerusform>勾选以选择整个单位（%Ln 人）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

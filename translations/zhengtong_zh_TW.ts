@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>zt::approval::ApprovalActs</name>
+    <message>
+        <source>Open the document once while online before acting on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action of yours on this step is already waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the action failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save your action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ApprovalKeys</name>
+    <message>
+        <source>Cannot read your signing key from the local store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain holding your signing key cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a signing key on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store your signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ApprovalService</name>
+    <message>
+        <source>This document is not available offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is no longer available to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document before keeping it offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::BodyFetcher</name>
+    <message>
+        <source>The document body has an impossible size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document body could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an inconsistent part of the document body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete document body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded document does not match the fingerprint its signatures cover. It was not saved; please try again or contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ConflictMessages</name>
+    <message>
+        <source>Someone completed this step while you were offline; your approval was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document moved to another step while you were offline; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was completed while you were offline; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was rejected while you were offline; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafter withdrew the document; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are no longer an assignee of this step (it may have been delegated or returned); your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not your turn in this step yet; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already acted on this step (perhaps on another computer); this action was not recorded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the drafter may withdraw the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others have already acted on the document; it can no longer be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen step or person is not a valid target any more; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document changed while you were offline; please review the new state and act again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing key is not registered with the server; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not verify your signature; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document body you signed differs from the server&apos;s; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is no longer available to you; your action was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused your action (%1); it was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zt::core::ClientCore</name>
     <message>
         <source>Your session is not remembered on this computer. Please sign in.</source>
@@ -188,6 +335,14 @@
     <message>
         <source>People</source>
         <translation>人員</translation>
+    </message>
+    <message>
+        <source>My &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your own unit in the tree</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -451,6 +606,224 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::PdfPageView</name>
+    <message>
+        <source>Document pages</source>
+        <translation>文件頁面</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PdfThumbnailModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 頁</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PdfViewer</name>
+    <message>
+        <source>the data cannot be read</source>
+        <translation>無法讀取資料</translation>
+    </message>
+    <message>
+        <source>the file format is not recognised</source>
+        <translation>無法辨識檔案格式</translation>
+    </message>
+    <message>
+        <source>the data is incomplete</source>
+        <translation>資料不完整</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知錯誤</translation>
+    </message>
+    <message>
+        <source>Document status</source>
+        <translation>文件狀態</translation>
+    </message>
+    <message>
+        <source>Document tools</source>
+        <translation>文件工具</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>縮放比例</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>符合頁面</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>頁碼</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>頁碼</translation>
+    </message>
+    <message>
+        <source>Search in the document</source>
+        <translation>在文件中搜尋</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>上一處</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>下一處</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>頁面縮圖</translation>
+    </message>
+    <message>
+        <source>The document cannot be opened: %1</source>
+        <translation>無法開啟文件：%1</translation>
+    </message>
+    <message>
+        <source>This document is damaged or not a PDF (%1).</source>
+        <translation>此文件已損毀或不是 PDF 檔案（%1）。</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>檔案為空</translation>
+    </message>
+    <message>
+        <source>This document is protected by a password and cannot be shown.</source>
+        <translation>此文件受密碼保護，無法顯示。</translation>
+    </message>
+    <message>
+        <source>This document uses an unsupported security scheme and cannot be shown.</source>
+        <translation>此文件使用不支援的加密方式，無法顯示。</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>無相符項目</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 處，共 %2 處</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>複製選取的文字</translation>
+    </message>
+    <message>
+        <source>Copying is not allowed for this document</source>
+        <translation>此文件不允許複製</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PeoplePicker</name>
+    <message>
+        <source>Choose people</source>
+        <translation>選擇人員</translation>
+    </message>
+    <message>
+        <source>Search people and units</source>
+        <translation>搜尋人員和單位</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials, unit or phone</source>
+        <translation>姓名、拼音、首字母、單位或電話</translation>
+    </message>
+    <message>
+        <source>Organisation tree</source>
+        <translation>組織架構樹</translation>
+    </message>
+    <message>
+        <source>Units found</source>
+        <translation>找到的單位</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>找到的人員</translation>
+    </message>
+    <message>
+        <source>Whole units</source>
+        <translation>整個單位</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen</source>
+        <translation>已選(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Chosen people and units</source>
+        <translation>已選的人員和單位</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>移除所選項目</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Delete)</source>
+        <translation>移除所選項目（Delete）</translation>
+    </message>
+    <message>
+        <source>Remove &amp;all</source>
+        <translation>全部移除(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove all chosen entries</source>
+        <translation>移除全部已選項目</translation>
+    </message>
+    <message>
+        <source>Whole units count with all their members; someone chosen both alone and with a unit is counted twice.</source>
+        <translation>整個單位按全部成員計數；既被單獨選取又屬於所選單位的人會被重複計數。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people selected</source>
+        <translation>
+            <numerusform>已選 %Ln 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 people selected, more than the limit of %2. Remove some to continue.</source>
+        <translation>已選 %1 人，超過上限 %2 人。請移除部分後繼續。</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::PersonCard</name>
     <message>
         <source>Select a person to see their contact card.</source>
@@ -547,6 +920,52 @@
     <message>
         <source>Add to starred contacts</source>
         <translation>加入星號聯絡人</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PickedList</name>
+    <message>
+        <source>%1 cannot be chosen here.</source>
+        <translation>此處不能選擇%1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be chosen as a whole unit.</source>
+        <translation>%1不能作為整個單位選擇。</translation>
+    </message>
+    <message>
+        <source>Only people can be chosen here, not whole units.</source>
+        <translation>此處只能選擇人員，不能選擇整個單位。</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: that would make %2 people, more than the limit of %3.</source>
+        <translation>無法新增%1：將達到 %2 人，超過上限 %3 人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln people)</source>
+        <translation>
+            <numerusform>%1（%Ln 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in this unit and its departments</source>
+        <translation>本單位及其下屬部門的全部人員</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PickerCheckProxy</name>
+    <message>
+        <source>%1 cannot be chosen here.</source>
+        <translation>此處不能選擇%1。</translation>
+    </message>
+    <message>
+        <source>Included with %1</source>
+        <translation>已包含在%1中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check to choose the whole unit (%Ln people)</source>
+        <translation>
+            <numerusform>勾選以選擇整個單位（%Ln 人）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,19 @@
 #include "PeopleModel.h"
+
 #include "DirectoryService.h"
+#include <atomic>
 
 #include <QPoint>
 
 namespace zt::contacts {
+
+namespace {
+// Unique across all models: the service sends every answer to every model attached to it.
+quint64 nextSerial() {
+    static std::atomic<quint64> next{0};
+    return ++next;
+}
+} // namespace
 
 PeopleModel::PeopleModel(QObject* parent)
     : QAbstractListModel(parent) {
@@ -69,7 +79,7 @@ QHash<int, QByteArray> PeopleModel::roleNames() const {
 }
 
 void PeopleModel::search(const SearchArgs& args) {
-    ++m_serial; // answers to earlier queries are dropped from now on
+    m_serial = nextSerial(); // answers to earlier queries are dropped from now on
     m_serverAnswered = false;
     const bool browsing = !args.line.isEmpty() || args.rank != Rank::None || args.role != 0;
     if (args.query.trimmed().isEmpty() && !browsing) {
@@ -81,7 +91,7 @@ void PeopleModel::search(const SearchArgs& args) {
 }
 
 void PeopleModel::setPeople(const QList<PersonInfo>& people) {
-    ++m_serial;
+    m_serial = nextSerial();
     QList<SearchHit> hits;
     for (const PersonInfo& p : people)
         hits << SearchHit{p, 0, {}};

@@ -1,6 +1,7 @@
 #include "ClientCore.h"
 #include "AccountSettings.h"
 #include "ClientSchema.h"
+#include "approval/ApprovalService.h"
 #include "chat/ChatService.h"
 #include "contacts/DirectoryService.h"
 #include "protocol/ErrorCode.h"
@@ -52,6 +53,7 @@ ClientCore::ClientCore(const Options& options, QObject* parent)
 ClientCore::~ClientCore() {
     m_connection->stop();
     // Services hold references to the store: tear down in reverse order of creation.
+    m_approval.reset();
     m_directory.reset();
     m_chat.reset();
     m_outbox.reset();
@@ -179,6 +181,9 @@ void ClientCore::openStore(const QByteArray& key) {
     m_chat = std::make_unique<chat::ChatService>(*m_db, *m_outbox, *m_sync, m_account.userId);
     m_directory = std::make_unique<contacts::DirectoryService>(*m_db, *m_connection, *m_outbox,
                                                                m_options.syncDirectoryRegion);
+    m_approval = std::make_unique<approval::ApprovalService>(approval::ApprovalService::Context{
+        *m_db, *m_connection, *m_outbox, *m_sync, *m_secrets, m_accountKey, m_account.userId,
+        m_options.signingAlgorithm});
     connect(m_sync.get(), &sync::SyncEngine::catchingUpChanged, this, &ClientCore::updateStatus);
     connect(m_outbox.get(), &sync::Outbox::countsChanged, this, &ClientCore::writesChanged);
     emit ready();
@@ -223,6 +228,7 @@ void ClientCore::signOut(bool everywhere) {
 }
 
 void ClientCore::closeStore() {
+    m_approval.reset();
     m_directory.reset();
     m_chat.reset();
     m_outbox.reset();

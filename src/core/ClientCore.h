@@ -2,6 +2,7 @@
 // Wires the client core for one signed-in account: connection, encrypted store, sync, outbox and
 // domain services. Lives on one thread (the app gives it a worker thread); the UI talks to it by
 // queued calls and signals only.
+#include "crypto/SigningKey.h"
 #include "net/Connection.h"
 #include "protocol/Ops.h"
 
@@ -24,6 +25,9 @@ class ChatService;
 namespace zt::contacts {
 class DirectoryService;
 }
+namespace zt::approval {
+class ApprovalService;
+}
 
 namespace zt::core {
 
@@ -42,6 +46,8 @@ public:
         int deadAfterMs = 0;
         QList<QSslCertificate> extraCaCertificates;
         bool syncDirectoryRegion = true; // copy the user's county for offline use (DirectorySync)
+        // Algorithm of the approval signing key made on first use (an existing key is kept).
+        crypto::SignatureAlgorithm signingAlgorithm = crypto::SignatureAlgorithm::Sm2Sm3;
     };
 
     explicit ClientCore(const Options& options, QObject* parent = nullptr);
@@ -64,6 +70,7 @@ public:
     sync::Outbox* outbox() { return m_outbox.get(); }
     chat::ChatService* chat() { return m_chat.get(); }
     contacts::DirectoryService* directory() { return m_directory.get(); }
+    approval::ApprovalService* approval() { return m_approval.get(); }
     QString accountDir() const { return m_accountDir; }
 
 signals:
@@ -95,6 +102,7 @@ private:
     std::unique_ptr<sync::Outbox> m_outbox;
     std::unique_ptr<chat::ChatService> m_chat;
     std::unique_ptr<contacts::DirectoryService> m_directory;
+    std::unique_ptr<approval::ApprovalService> m_approval;
     protocol::AuthResult m_account;
     QString m_accountDir;
     QString m_accountKey;

@@ -1,4 +1,5 @@
 #include "ClientSchema.h"
+#include "approval/ApprovalSchema.h"
 
 namespace zt::core {
 namespace {
@@ -93,12 +94,14 @@ CREATE INDEX dir_nodes_children ON dir_nodes(parent_id);
 
 const store::Schema& clientSchema() {
     static const store::Schema schema{
-        4,
+        5,
         QString::fromUtf8(kCoreV1) + QString::fromUtf8(kMessagesV2) +
-            QString::fromUtf8(kDirectoryV3) + QString::fromUtf8(kDirectoryPositionsV4),
+            QString::fromUtf8(kDirectoryV3) + QString::fromUtf8(kDirectoryPositionsV4) +
+            QString::fromUtf8(approval::clientSchemaV5()),
         {[](store::Database& db) { db.exec(QString::fromUtf8(kMessagesV2)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryV3)); },
-         [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryPositionsV4)); }}};
+         [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryPositionsV4)); },
+         [](store::Database& db) { db.exec(QString::fromUtf8(approval::clientSchemaV5())); }}};
     return schema;
 }
 

@@ -2,22 +2,20 @@
 // as you type, the person card (masked mobile, positions), starring, the organisation tree with
 // breadcrumbs, sign-out; and the vCard text on its own.
 #include "ServerProcess.h"
+#include "UiTestSession.h"
 #include "contacts/Breadcrumbs.h"
 #include "contacts/ContactsPane.h"
 #include "contacts/DirectoryTreeModel.h"
 #include "contacts/PeopleModel.h"
 #include "contacts/PersonCard.h"
 #include "contacts/VCard.h"
-#include "shell/CoreThread.h"
 #include "shell/MainWindow.h"
 #include "shell/NavigationRail.h"
-#include "shell/ShellController.h"
 #include "shell/Translator.h"
-#include "shell/UiSettings.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -37,17 +35,6 @@ using contacts::DirectoryTreeModel;
 namespace {
 
 constexpr int kNetTimeoutMs = 20'000;
-
-// Every control reachable with Tab must say what it is to a screen reader.
-QStringList unnamedFocusableControls(QWidget* root) {
-    QStringList missing;
-    for (QWidget* w : root->findChildren<QWidget*>())
-        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(root) &&
-            w->accessibleName().isEmpty() && !qobject_cast<QAbstractButton*>(w))
-            missing << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('#') +
-                           w->objectName();
-    return missing;
-}
 
 // The child of parent whose node is called name, once its page has arrived.
 QModelIndex childNamed(const QAbstractItemModel* model, const QModelIndex& parent,
@@ -93,6 +80,8 @@ private:
     void starAndList(ui::ContactsPane* pane);
     void browseTree(ui::ContactsPane* pane);
     void findUnits(ui::ContactsPane* pane);
+    void revealMyUnit(ui::ContactsPane* pane);
+    void browseByLine(ui::ContactsPane* pane);
 
     QTemporaryDir m_serverData;
     std::unique_ptr<test::ServerProcess> m_server;
@@ -235,11 +224,47 @@ void TstContactsPane::findUnits(ui::ContactsPane* pane) {
     QTRY_VERIFY_WITH_TIMEOUT(pane->results()->serverAnswered() && units->count() > 0,
                              kNetTimeoutMs);
     QVERIFY(units->isVisible());
-    QVERIFY(!units->findItems(QStringLiteral("余杭区"), Qt::MatchExactly).isEmpty());
-    units->itemClicked(units->item(0));
+    const auto found = units->findItems(QStringLiteral("余杭区"), Qt::MatchExactly);
+    QVERIFY(!found.isEmpty());
+    const qint64 yuhang = found.front()->data(Qt::UserRole).toLongLong();
+    // Clicking a found unit opens the lazy tree down to it and selects it.
+    units->itemClicked(found.front());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        pane->treeView()->currentIndex().data(DirectoryTreeModel::IdRole).toLongLong() == yuhang,
+        kNetTimeoutMs);
     QVERIFY(pane->searchBox()->text().isEmpty());
     QVERIFY(!pane->showsResults());
     QCOMPARE(pane->tabs()->currentIndex(), int(ui::ContactsPane::OrganisationTab));
+}
+
+// "My unit" reveals the signed-in user's own unit (李娜: 余杭区教育局 › 办公室) in the tree.
+void TstContactsPane::revealMyUnit(ui::ContactsPane* pane) {
+    pane->treeView()->collapseAll();
+    pane->myUnitButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        pane->treeView()->currentIndex().data().toString().startsWith(QStringLiteral("办公室")),
+        kNetTimeoutMs);
+    QCOMPARE(
+        pane->treeView()->currentIndex().parent().data().toString().section(QLatin1Char(' '), 0, 0),
+        QStringLiteral("余杭区教育局"));
+}
+
+// A line (条线) alone, with no text, lists the people of that line.
+void TstContactsPane::browseByLine(ui::ContactsPane* pane) {
+    auto* line = pane->findChild<QComboBox*>(QStringLiteral("lineCombo"));
+    QVERIFY(line);
+    const int education = line->findText(QStringLiteral("教育"));
+    QVERIFY(education > 0);
+    line->setCurrentIndex(education);
+    QVERIFY(pane->showsResults());
+    QTRY_VERIFY_WITH_TIMEOUT(pane->results()->rowCount() > 0, kNetTimeoutMs);
+    const contacts::PersonInfo person = pane->results()->personAt(0);
+    bool inLine = false;
+    for (const auto& p : person.positions)
+        inLine = inLine || p.line == QStringLiteral("教育");
+    QVERIFY(inLine);
+    line->setCurrentIndex(0);
+    QVERIFY(!pane->showsResults());
 }
 
 void TstContactsPane::paneFlow() {
@@ -248,21 +273,9 @@ void TstContactsPane::paneFlow() {
     ui::Translator translator;
     if (!qEnvironmentVariable("ZT_SCREENSHOT_DIR").isEmpty())
         translator.install(QStringLiteral("zh_CN"));
-    QTemporaryDir profile;
-    ui::UiSettings settings(profile.path());
-    ui::CoreThread coreThread;
-    QSignalSpy coreReady(&coreThread, &ui::CoreThread::coreReady);
-    core::ClientCore::Options options;
-    options.profileDir = profile.path();
-    options.useKeychain = false;
-    coreThread.start(options);
-    QVERIFY(coreReady.wait(5'000));
-    auto shell = std::make_unique<ui::ShellController>(coreThread.core(), settings);
-    shell->start({m_url, QStringLiteral("lina"), QStringLiteral("Zhengtong@2026"),
-                  QStringLiteral("correct horse battery")});
-
-    ui::MainWindow* window = shell->mainWindow();
-    QTRY_VERIFY_WITH_TIMEOUT(window->isVisible(), kNetTimeoutMs);
+    test::UiTestSession session;
+    QVERIFY(session.signIn(m_url, QStringLiteral("lina")));
+    ui::MainWindow* window = session.mainWindow();
     window->resize(1100, 700);
     window->navigationRail()->setCurrentRow(1);
     QCOMPARE(window->navigationRail()->currentKey(), QStringLiteral("contacts"));
@@ -270,7 +283,7 @@ void TstContactsPane::paneFlow() {
     QVERIFY(pane->isVisible());
 
     searchAndOpenCard(pane);
-    QCOMPARE(unnamedFocusableControls(pane).join(QLatin1Char(',')), QString());
+    QCOMPARE(test::unnamedFocusableControls(pane).join(QLatin1Char(',')), QString());
     screenshot(window, "contacts_search_zh_CN");
     QSignalSpy message(pane, &ui::ContactsPane::messageRequested);
     pane->card()->findChild<QPushButton*>(QStringLiteral("messageButton"))->click();
@@ -282,6 +295,8 @@ void TstContactsPane::paneFlow() {
     starAndList(pane);
     browseTree(pane);
     findUnits(pane);
+    revealMyUnit(pane);
+    browseByLine(pane);
 
     // Signing out leaves nothing of the account in the pane.
     emit window->signOutRequested();
@@ -290,9 +305,7 @@ void TstContactsPane::paneFlow() {
     QCOMPARE(pane->starred()->rowCount(), 0);
     QVERIFY(pane->tree() == nullptr);
 
-    // Stop the core first: it must not post to widgets that are being destroyed.
-    coreThread.stop();
-    shell.reset();
+    session.stop(); // the core first: it must not post to widgets that are being destroyed
 }
 
 QTEST_MAIN(TstContactsPane)

@@ -5,9 +5,11 @@
 #include "PersonCard.h"
 #include "PersonDelegate.h"
 #include "SearchFilters.h"
+#include "TreeRevealer.h"
 #include "contacts/DirectoryTreeModel.h"
 #include "contacts/PeopleModel.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +19,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <utility>
@@ -96,9 +99,17 @@ QWidget* ContactsPane::buildBrowser() {
     m_treeView->setUniformRowHeights(true);
     m_treeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_treeView->setItemDelegate(new DirectoryDelegate(m_treeView));
+    m_revealer = new TreeRevealer(m_treeView, this);
+    m_myUnit = new QToolButton(organisation);
+    m_myUnit->setObjectName(QStringLiteral("myUnitButton"));
+    m_myUnit->setText(tr("My &unit"));
+    m_myUnit->setToolTip(tr("Show your own unit in the tree"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_crumbs, 1);
+    top->addWidget(m_myUnit);
     auto* layout = new QVBoxLayout(organisation);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(m_crumbs);
+    layout->addLayout(top);
     layout->addWidget(m_treeView, 1);
     m_starredView = peopleView("starredList", tr("Starred contacts"));
     m_starredView->setModel(m_starred);
@@ -132,10 +143,18 @@ QWidget* ContactsPane::buildResults() {
 void ContactsPane::connectSignals() {
     connect(m_search, &QLineEdit::textChanged, this, &ContactsPane::onTextChanged);
     connect(m_debounce, &QTimer::timeout, this, &ContactsPane::runSearch);
-    connect(m_filters, &SearchFilters::changed, this, &ContactsPane::runSearch);
+    connect(m_filters, &SearchFilters::changed, this, [this] {
+        // A line, rank or role alone browses: everyone matching, in tree order.
+        onTextChanged(m_search->text());
+        runSearch();
+    });
     connect(m_unitList, &QListWidget::itemActivated, this, &ContactsPane::onUnitClicked);
     connect(m_unitList, &QListWidget::itemClicked, this, &ContactsPane::onUnitClicked);
     connect(m_crumbs, &Breadcrumbs::crumbClicked, this, &ContactsPane::onCrumbClicked);
+    connect(m_myUnit, &QToolButton::clicked, m_link, &DirectoryLink::findMyUnit);
+    connect(m_link, &DirectoryLink::pathResolved, this, &ContactsPane::onPathResolved);
+    connect(m_revealer, &TreeRevealer::revealed, m_treeView,
+            [this] { m_treeView->setFocus(Qt::OtherFocusReason); });
     for (auto [view, model] :
          {std::pair{m_starredView, m_starred}, std::pair{m_recentView, m_recent}}) {
         connect(view, &QListView::clicked, this,
@@ -206,7 +225,7 @@ void ContactsPane::setTreeModel(DirectoryTreeModel* model) {
 
 void ContactsPane::onTextChanged(const QString& text) {
     const bool empty = text.trimmed().isEmpty();
-    m_stack->setCurrentIndex(empty ? 0 : 1);
+    m_stack->setCurrentIndex(empty && !m_filters->browses() ? 0 : 1);
     if (empty) {
         m_debounce->stop();
         runSearch(); // clears at once
@@ -239,11 +258,16 @@ void ContactsPane::showUnits() {
     m_unitsLabel->setVisible(!units.isEmpty());
 }
 
-void ContactsPane::onUnitClicked(QListWidgetItem*) {
-    // Revealing the unit deep in the lazy tree needs its path; for now, show the tree.
+void ContactsPane::onUnitClicked(QListWidgetItem* item) {
+    if (item) m_link->resolvePath(item->data(Qt::UserRole).toLongLong());
+}
+
+// The path of a unit (found by search, or "my unit") arrived: open the tree down to it.
+void ContactsPane::onPathResolved(qint64, const QList<qint64>& ids) {
+    if (ids.isEmpty() || !m_tree) return;
     m_search->clear();
     m_tabs->setCurrentIndex(OrganisationTab);
-    m_treeView->setFocus(Qt::OtherFocusReason);
+    m_revealer->reveal(ids);
 }
 
 qint64 ContactsPane::selectedNode() const {

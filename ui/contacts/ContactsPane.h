@@ -15,6 +15,7 @@ class QListWidgetItem;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
+class QToolButton;
 class QTreeView;
 
 namespace zt::core {
@@ -31,6 +32,7 @@ class Breadcrumbs;
 class DirectoryLink;
 class PersonCard;
 class SearchFilters;
+class TreeRevealer;
 
 class ContactsPane : public QWidget {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
     QLineEdit* searchBox() const { return m_search; }
     QListView* resultsView() const { return m_resultsView; }
     QTreeView* treeView() const { return m_treeView; }
+    QToolButton* myUnitButton() const { return m_myUnit; }
     QTabWidget* tabs() const { return m_tabs; }
     PersonCard* card() const { return m_card; }
     Breadcrumbs* breadcrumbs() const { return m_crumbs; }
@@ -76,6 +79,7 @@ private:
     void onTextChanged(const QString& text);
     void showUnits();
     void onUnitClicked(QListWidgetItem* item);
+    void onPathResolved(qint64 node, const QList<qint64>& ids);
     void onTreeCurrentChanged();
     void onCrumbClicked(int depth);
     void onPersonLoaded(const contacts::PersonInfo& person, bool starred, bool fromServer);
@@ -101,6 +105,8 @@ private:
     QTabWidget* m_tabs;
     Breadcrumbs* m_crumbs;
     QTreeView* m_treeView;
+    QToolButton* m_myUnit;
+    TreeRevealer* m_revealer;
     QListView* m_starredView;
     QListView* m_recentView;
     QLabel* m_unitsLabel;

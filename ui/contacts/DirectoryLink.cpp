@@ -36,6 +36,8 @@ void DirectoryLink::attach(quint64 generation, contacts::DirectoryTreeModel* tre
                 Qt::UniqueConnection);
         connect(service, &DirectoryService::recentLoaded, link, &DirectoryLink::recentLoaded,
                 Qt::UniqueConnection);
+        connect(service, &DirectoryService::pathResolved, link, &DirectoryLink::pathResolved,
+                Qt::UniqueConnection);
         QMetaObject::invokeMethod(
             link, [link, generation] { emit link->attached(generation); }, Qt::QueuedConnection);
     });
@@ -70,6 +72,15 @@ void DirectoryLink::loadStarred() {
 
 void DirectoryLink::loadRecent() {
     onService(m_core, [](DirectoryService* s) { s->loadRecent(); });
+}
+
+void DirectoryLink::resolvePath(qint64 node) {
+    onService(m_core, [node](DirectoryService* s) { s->resolvePath(node); });
+}
+
+void DirectoryLink::findMyUnit() {
+    const core::ClientCore* core = m_core;
+    onService(m_core, [core](DirectoryService* s) { s->findMyUnit(core->account().userId); });
 }
 
 } // namespace zt::ui

@@ -35,12 +35,15 @@ public:
     void markContacted(qint64 personId);
     void loadStarred();
     void loadRecent();
+    void resolvePath(qint64 node);
+    void findMyUnit();
 
 signals:
     void attached(quint64 generation);
     void personLoaded(const zt::contacts::PersonInfo& person, bool starred, bool fromServer);
     void starredLoaded(const QList<zt::contacts::PersonInfo>& people);
     void recentLoaded(const QList<zt::contacts::PersonInfo>& people);
+    void pathResolved(qint64 node, const QList<qint64>& ids);
 
 private:
     core::ClientCore* m_core;

@@ -80,6 +80,10 @@ bool SearchFilters::onlySelectedUnit() const {
     return m_inUnit->isChecked();
 }
 
+bool SearchFilters::browses() const {
+    return m_line->currentIndex() > 0 || m_rank->currentIndex() > 0 || m_role->currentIndex() > 0;
+}
+
 bool SearchFilters::isActive() const {
     return m_line->currentIndex() > 0 || m_rank->currentIndex() > 0 || m_role->currentIndex() > 0 ||
            m_inUnit->isChecked();

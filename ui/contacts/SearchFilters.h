@@ -19,6 +19,7 @@ public:
     void applyTo(contacts::SearchArgs& args) const;
     bool onlySelectedUnit() const;
     bool isActive() const; // anything but "all"
+    bool browses() const;  // a line, rank or role: enough to list people without text
 
 signals:
     void changed();

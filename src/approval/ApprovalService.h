@@ -1,0 +1,121 @@
+#pragma once
+// The approval verbs on the client (core thread). Reads answer from the encrypted store first
+// (offline too), then from the server, which also refreshes the store. Acts are signed here and
+// queued in the outbox (ApprovalActs); approval.updated events make the service fetch the named
+// document again. Views call these by queued invocation and listen to the signals.
+#include "ApprovalProtocol.h"
+
+#include <QObject>
+#include <QSet>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace zt::store {
+class Database;
+class SecretStore;
+} // namespace zt::store
+namespace zt::net {
+class Connection;
+}
+namespace zt::sync {
+class Outbox;
+class SyncEngine;
+} // namespace zt::sync
+
+namespace zt::approval {
+
+class ApprovalActs;
+class ApprovalKeys;
+class ApprovalStore;
+class BodyFetcher;
+
+// A document as the user sees it: the last known server state, the user's own acts not yet
+// settled (shown as pending after the history), and the local verdict on every signed action.
+struct DocumentView {
+    GetResult detail;
+    QList<ActArgs> pending;
+    QList<crypto::ActionProblem> verdicts; // one per detail.actions
+    bool chainOk = false;
+    bool bodyAvailable = false; // the PDF is in the store
+    bool availableOffline = false;
+    bool fromServer = false;
+};
+
+class ApprovalService : public QObject {
+    Q_OBJECT
+public:
+    struct Context {
+        store::Database& db;
+        net::Connection& connection;
+        sync::Outbox& outbox;
+        sync::SyncEngine& sync;
+        store::SecretStore& secrets;
+        QString accountKey; // names the keychain entry of the signing key
+        qint64 selfId = 0;
+        crypto::SignatureAlgorithm algorithm = crypto::SignatureAlgorithm::Sm2Sm3;
+    };
+
+    explicit ApprovalService(const Context& context, QObject* parent = nullptr);
+    ~ApprovalService() override;
+
+    Q_INVOKABLE void refreshInbox(zt::approval::View view);
+    Q_INVOKABLE void open(qint64 doc);
+    Q_INVOKABLE void fetchBody(qint64 doc);
+    Q_INVOKABLE void setAvailableOffline(qint64 doc, bool available);
+    // target: the step index for Return, the user id for Delegate, otherwise 0.
+    Q_INVOKABLE void act(qint64 doc, zt::approval::ActionKind action, const QString& opinion,
+                         qint64 target = 0);
+
+    // Synchronous reads of the store, for the core thread.
+    std::optional<DocumentView> cachedDocument(qint64 doc);
+    std::optional<QByteArray> cachedBody(qint64 doc);
+    ApprovalKeys& keys() { return *m_keys; }
+
+signals:
+    void inboxLoaded(zt::approval::View view, const zt::approval::ListResult& result,
+                     bool fromServer);
+    void inboxFailed(zt::approval::View view, const QString& message);
+    void inboxChanged(); // an event changed a document: listed views may differ now
+    void documentLoaded(const zt::approval::DocumentView& view);
+    void documentFailed(qint64 doc, const QString& message);
+    void bodyProgress(qint64 doc, qint64 received, qint64 total);
+    void bodyReady(qint64 doc, const QByteArray& data, bool fromServer);
+    void bodyFailed(qint64 doc, const QString& message);
+    void offlineChanged(qint64 doc, bool available);
+    void actQueued(qint64 doc, const QString& cid);
+    void actFailed(qint64 doc, const QString& message); // not queued
+    void actAccepted(qint64 doc, const QString& cid);
+    // A queued act was refused: it was removed and the document fetched again.
+    void conflict(qint64 doc, const QString& reason, const QString& message);
+    void keyPublishFailed(const QString& message);
+
+private:
+    using Done = std::function<void(const protocol::Response&)>;
+    void fetchDocument(qint64 doc, Done done = {});
+    void onDocument(qint64 doc, const protocol::Response& response);
+    void onActSettled(qint64 doc, const QString& cid, bool ok, const QString& code,
+                      const QString& reason);
+    void onBodyFetched(qint64 doc, const QByteArray& data);
+    void onReady();
+    void refreshStale();
+    void fetchPinnedBodies(); // pinned while offline: fetch once connected
+    void emitCached(qint64 doc);
+    DocumentView viewOf(const GetResult& detail, bool fromServer);
+    bool storeQuietly(const std::function<void()>& work);
+
+    store::Database& m_db;
+    net::Connection& m_connection;
+    std::unique_ptr<ApprovalStore> m_store;
+    ApprovalKeys* m_keys;      // child
+    ApprovalActs* m_acts;      // child
+    BodyFetcher* m_bodies;     // child
+    QSet<qint64> m_refreshing; // stale documents being fetched
+};
+
+} // namespace zt::approval
+
+Q_DECLARE_METATYPE(zt::approval::View)
+Q_DECLARE_METATYPE(zt::approval::ActionKind)
+Q_DECLARE_METATYPE(zt::approval::ListResult)
+Q_DECLARE_METATYPE(zt::approval::DocumentView)

@@ -1,0 +1,3 @@
+#include "PdfLog.h"
+
+Q_LOGGING_CATEGORY(lcPdf, "zt.ui.pdf")
