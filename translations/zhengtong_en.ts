@@ -5,147 +5,147 @@
     <name>zt::approval::ApprovalActs</name>
     <message>
         <source>Open the document once while online before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the document once while online before acting on it.</translation>
     </message>
     <message>
         <source>An action of yours on this step is already waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>An action of yours on this step is already waiting to be sent.</translation>
     </message>
     <message>
         <source>Signing the action failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing the action failed.</translation>
     </message>
     <message>
         <source>Cannot save your action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save your action: %1</translation>
     </message>
 </context>
 <context>
     <name>zt::approval::ApprovalKeys</name>
     <message>
         <source>Cannot read your signing key from the local store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read your signing key from the local store: %1</translation>
     </message>
     <message>
         <source>The system keychain holding your signing key cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain holding your signing key cannot be read: %1</translation>
     </message>
     <message>
         <source>Cannot create a signing key on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create a signing key on this computer.</translation>
     </message>
     <message>
         <source>Cannot store your signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot store your signing key: %1</translation>
     </message>
 </context>
 <context>
     <name>zt::approval::ApprovalService</name>
     <message>
         <source>This document is not available offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document is not available offline.</translation>
     </message>
     <message>
         <source>The document is no longer available to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is no longer available to you.</translation>
     </message>
     <message>
         <source>Open the document before keeping it offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the document before keeping it offline.</translation>
     </message>
 </context>
 <context>
     <name>zt::approval::BodyFetcher</name>
     <message>
         <source>The document body has an impossible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document body has an impossible size.</translation>
     </message>
     <message>
         <source>The document body could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The document body could not be downloaded: %1</translation>
     </message>
     <message>
         <source>The server sent an inconsistent part of the document body.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server sent an inconsistent part of the document body.</translation>
     </message>
     <message>
         <source>The server sent an incomplete document body.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server sent an incomplete document body.</translation>
     </message>
     <message>
         <source>The downloaded document does not match the fingerprint its signatures cover. It was not saved; please try again or contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The downloaded document does not match the fingerprint its signatures cover. It was not saved; please try again or contact your administrator.</translation>
     </message>
 </context>
 <context>
     <name>zt::approval::ConflictMessages</name>
     <message>
         <source>Someone completed this step while you were offline; your approval was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone completed this step while you were offline; your approval was not recorded.</translation>
     </message>
     <message>
         <source>The document moved to another step while you were offline; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document moved to another step while you were offline; your action was not recorded.</translation>
     </message>
     <message>
         <source>The document was completed while you were offline; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document was completed while you were offline; your action was not recorded.</translation>
     </message>
     <message>
         <source>The document was rejected while you were offline; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document was rejected while you were offline; your action was not recorded.</translation>
     </message>
     <message>
         <source>The drafter withdrew the document; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The drafter withdrew the document; your action was not recorded.</translation>
     </message>
     <message>
         <source>You are no longer an assignee of this step (it may have been delegated or returned); your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are no longer an assignee of this step (it may have been delegated or returned); your action was not recorded.</translation>
     </message>
     <message>
         <source>It is not your turn in this step yet; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is not your turn in this step yet; your action was not recorded.</translation>
     </message>
     <message>
         <source>You have already acted on this step (perhaps on another computer); this action was not recorded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have already acted on this step (perhaps on another computer); this action was not recorded again.</translation>
     </message>
     <message>
         <source>Only the drafter may withdraw the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the drafter may withdraw the document.</translation>
     </message>
     <message>
         <source>Others have already acted on the document; it can no longer be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Others have already acted on the document; it can no longer be withdrawn.</translation>
     </message>
     <message>
         <source>The chosen step or person is not a valid target any more; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen step or person is not a valid target any more; your action was not recorded.</translation>
     </message>
     <message>
         <source>The document changed while you were offline; please review the new state and act again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document changed while you were offline; please review the new state and act again.</translation>
     </message>
     <message>
         <source>Your signing key is not registered with the server; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your signing key is not registered with the server; your action was not recorded.</translation>
     </message>
     <message>
         <source>The server could not verify your signature; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server could not verify your signature; your action was not recorded.</translation>
     </message>
     <message>
         <source>The document body you signed differs from the server&apos;s; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document body you signed differs from the server&apos;s; your action was not recorded.</translation>
     </message>
     <message>
         <source>The document is no longer available to you; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is no longer available to you; your action was not recorded.</translation>
     </message>
     <message>
         <source>The server refused your action (%1); it was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused your action (%1); it was not recorded.</translation>
     </message>
 </context>
 <context>
@@ -341,11 +341,11 @@
     </message>
     <message>
         <source>My &amp;unit</source>
-        <translation type="unfinished"></translation>
+        <translation>My &amp;unit</translation>
     </message>
     <message>
         <source>Show your own unit in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Show your own unit in the tree</translation>
     </message>
 </context>
 <context>

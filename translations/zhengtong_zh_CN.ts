@@ -5,147 +5,147 @@
     <name>zt::approval::ApprovalActs</name>
     <message>
         <source>Open the document once while online before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在联网时打开一次该公文，再进行办理。</translation>
     </message>
     <message>
         <source>An action of yours on this step is already waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在此环节的办理操作已在等待发送。</translation>
     </message>
     <message>
         <source>Signing the action failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理操作签名失败。</translation>
     </message>
     <message>
         <source>Cannot save your action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存您的办理操作：%1</translation>
     </message>
 </context>
 <context>
     <name>zt::approval::ApprovalKeys</name>
     <message>
         <source>Cannot read your signing key from the local store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从本地存储读取您的签名密钥：%1</translation>
     </message>
     <message>
         <source>The system keychain holding your signing key cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取保存您签名密钥的系统钥匙串：%1</translation>
     </message>
     <message>
         <source>Cannot create a signing key on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此电脑上创建签名密钥。</translation>
     </message>
     <message>
         <source>Cannot store your signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存您的签名密钥：%1</translation>
     </message>
 </context>
 <context>
     <name>zt::approval::ApprovalService</name>
     <message>
         <source>This document is not available offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>此公文未设为离线可用。</translation>
     </message>
     <message>
         <source>The document is no longer available to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已无权查看此公文。</translation>
     </message>
     <message>
         <source>Open the document before keeping it offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开公文，再设为离线可用。</translation>
     </message>
 </context>
 <context>
     <name>zt::approval::BodyFetcher</name>
     <message>
         <source>The document body has an impossible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>公文正文大小异常。</translation>
     </message>
     <message>
         <source>The document body could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法下载公文正文：%1</translation>
     </message>
     <message>
         <source>The server sent an inconsistent part of the document body.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送的公文正文片段不一致。</translation>
     </message>
     <message>
         <source>The server sent an incomplete document body.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送的公文正文不完整。</translation>
     </message>
     <message>
         <source>The downloaded document does not match the fingerprint its signatures cover. It was not saved; please try again or contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载的公文与签名所覆盖的指纹不一致，未予保存；请重试或联系管理员。</translation>
     </message>
 </context>
 <context>
     <name>zt::approval::ConflictMessages</name>
     <message>
         <source>Someone completed this step while you were offline; your approval was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您离线期间已有人办结此环节，您的审批未被记录。</translation>
     </message>
     <message>
         <source>The document moved to another step while you were offline; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您离线期间公文已流转到其他环节，您的操作未被记录。</translation>
     </message>
     <message>
         <source>The document was completed while you were offline; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您离线期间公文已办结，您的操作未被记录。</translation>
     </message>
     <message>
         <source>The document was rejected while you were offline; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您离线期间公文已被退回否决，您的操作未被记录。</translation>
     </message>
     <message>
         <source>The drafter withdrew the document; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>拟稿人已撤回公文，您的操作未被记录。</translation>
     </message>
     <message>
         <source>You are no longer an assignee of this step (it may have been delegated or returned); your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已不再是此环节的办理人（可能已被转办或退回），您的操作未被记录。</translation>
     </message>
     <message>
         <source>It is not your turn in this step yet; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>此环节尚未轮到您办理，您的操作未被记录。</translation>
     </message>
     <message>
         <source>You have already acted on this step (perhaps on another computer); this action was not recorded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已办理过此环节（可能在另一台电脑上），此次操作不再重复记录。</translation>
     </message>
     <message>
         <source>Only the drafter may withdraw the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有拟稿人可以撤回公文。</translation>
     </message>
     <message>
         <source>Others have already acted on the document; it can no longer be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有他人办理此公文，无法再撤回。</translation>
     </message>
     <message>
         <source>The chosen step or person is not a valid target any more; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选环节或人员已不再有效，您的操作未被记录。</translation>
     </message>
     <message>
         <source>The document changed while you were offline; please review the new state and act again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您离线期间公文已有变化，请查看最新状态后重新办理。</translation>
     </message>
     <message>
         <source>Your signing key is not registered with the server; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的签名密钥尚未在服务器登记，您的操作未被记录。</translation>
     </message>
     <message>
         <source>The server could not verify your signature; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法验证您的签名，您的操作未被记录。</translation>
     </message>
     <message>
         <source>The document body you signed differs from the server&apos;s; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您签署的公文正文与服务器上的不一致，您的操作未被记录。</translation>
     </message>
     <message>
         <source>The document is no longer available to you; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已无权查看此公文，您的操作未被记录。</translation>
     </message>
     <message>
         <source>The server refused your action (%1); it was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了您的操作（%1），未被记录。</translation>
     </message>
 </context>
 <context>
@@ -338,11 +338,11 @@
     </message>
     <message>
         <source>My &amp;unit</source>
-        <translation type="unfinished"></translation>
+        <translation>本单位(&amp;U)</translation>
     </message>
     <message>
         <source>Show your own unit in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>在组织树中显示本单位</translation>
     </message>
 </context>
 <context>

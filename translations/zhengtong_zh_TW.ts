@@ -5,147 +5,147 @@
     <name>zt::approval::ApprovalActs</name>
     <message>
         <source>Open the document once while online before acting on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先在聯網時打開一次該公文，再進行辦理。</translation>
     </message>
     <message>
         <source>An action of yours on this step is already waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在此環節的辦理操作已在等待發送。</translation>
     </message>
     <message>
         <source>Signing the action failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>辦理操作簽名失敗。</translation>
     </message>
     <message>
         <source>Cannot save your action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法保存您的辦理操作：%1</translation>
     </message>
 </context>
 <context>
     <name>zt::approval::ApprovalKeys</name>
     <message>
         <source>Cannot read your signing key from the local store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從本地存儲讀取您的簽名密鑰：%1</translation>
     </message>
     <message>
         <source>The system keychain holding your signing key cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取保存您簽名密鑰的系統鑰匙串：%1</translation>
     </message>
     <message>
         <source>Cannot create a signing key on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在此電腦上創建簽名密鑰。</translation>
     </message>
     <message>
         <source>Cannot store your signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法保存您的簽名密鑰：%1</translation>
     </message>
 </context>
 <context>
     <name>zt::approval::ApprovalService</name>
     <message>
         <source>This document is not available offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>此公文未設為離線可用。</translation>
     </message>
     <message>
         <source>The document is no longer available to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已無權查看此公文。</translation>
     </message>
     <message>
         <source>Open the document before keeping it offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先打開公文，再設為離線可用。</translation>
     </message>
 </context>
 <context>
     <name>zt::approval::BodyFetcher</name>
     <message>
         <source>The document body has an impossible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>公文正文大小異常。</translation>
     </message>
     <message>
         <source>The document body could not be downloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法下載公文正文：%1</translation>
     </message>
     <message>
         <source>The server sent an inconsistent part of the document body.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務器發送的公文正文片段不一致。</translation>
     </message>
     <message>
         <source>The server sent an incomplete document body.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務器發送的公文正文不完整。</translation>
     </message>
     <message>
         <source>The downloaded document does not match the fingerprint its signatures cover. It was not saved; please try again or contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>下載的公文與簽名所覆蓋的指紋不一致，未予保存；請重試或聯繫管理員。</translation>
     </message>
 </context>
 <context>
     <name>zt::approval::ConflictMessages</name>
     <message>
         <source>Someone completed this step while you were offline; your approval was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您離線期間已有人辦結此環節，您的審批未被記錄。</translation>
     </message>
     <message>
         <source>The document moved to another step while you were offline; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您離線期間公文已流轉到其他環節，您的操作未被記錄。</translation>
     </message>
     <message>
         <source>The document was completed while you were offline; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您離線期間公文已辦結，您的操作未被記錄。</translation>
     </message>
     <message>
         <source>The document was rejected while you were offline; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您離線期間公文已被退回否決，您的操作未被記錄。</translation>
     </message>
     <message>
         <source>The drafter withdrew the document; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>擬稿人已撤回公文，您的操作未被記錄。</translation>
     </message>
     <message>
         <source>You are no longer an assignee of this step (it may have been delegated or returned); your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已不再是此環節的辦理人（可能已被轉辦或退回），您的操作未被記錄。</translation>
     </message>
     <message>
         <source>It is not your turn in this step yet; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>此環節尚未輪到您辦理，您的操作未被記錄。</translation>
     </message>
     <message>
         <source>You have already acted on this step (perhaps on another computer); this action was not recorded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已辦理過此環節（可能在另一台電腦上），此次操作不再重復記錄。</translation>
     </message>
     <message>
         <source>Only the drafter may withdraw the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有擬稿人可以撤回公文。</translation>
     </message>
     <message>
         <source>Others have already acted on the document; it can no longer be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有他人辦理此公文，無法再撤回。</translation>
     </message>
     <message>
         <source>The chosen step or person is not a valid target any more; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>所選環節或人員已不再有效，您的操作未被記錄。</translation>
     </message>
     <message>
         <source>The document changed while you were offline; please review the new state and act again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您離線期間公文已有變化，請查看最新狀態後重新辦理。</translation>
     </message>
     <message>
         <source>Your signing key is not registered with the server; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的簽名密鑰尚未在服務器登記，您的操作未被記錄。</translation>
     </message>
     <message>
         <source>The server could not verify your signature; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務器無法驗證您的簽名，您的操作未被記錄。</translation>
     </message>
     <message>
         <source>The document body you signed differs from the server&apos;s; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您簽署的公文正文與服務器上的不一致，您的操作未被記錄。</translation>
     </message>
     <message>
         <source>The document is no longer available to you; your action was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已無權查看此公文，您的操作未被記錄。</translation>
     </message>
     <message>
         <source>The server refused your action (%1); it was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務器拒絕了您的操作（%1），未被記錄。</translation>
     </message>
 </context>
 <context>
@@ -338,11 +338,11 @@
     </message>
     <message>
         <source>My &amp;unit</source>
-        <translation type="unfinished"></translation>
+        <translation>本單位(&amp;U)</translation>
     </message>
     <message>
         <source>Show your own unit in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>在組織樹中顯示本單位</translation>
     </message>
 </context>
 <context>
