@@ -4,6 +4,10 @@
 #include "ClientSession.h"
 #include "SyncHandler.h"
 #include "approval/ApprovalHandler.h"
+#include "chat/ConversationHandler.h"
+#include "chat/DingHandler.h"
+#include "chat/DingScheduler.h"
+#include "chat/MessageHandler.h"
 #include "directory/DirectoryAdminHandler.h"
 #include "directory/DirectoryHandler.h"
 #include "directory/DirectorySyncHandler.h"
@@ -55,6 +59,7 @@ bool Server::start(const ServerOptions& options, QString* error) {
     m_directoryAdmin->registerRoutes(m_router);
     m_approval = std::make_unique<ApprovalHandler>(ctx);
     m_approval->registerRoutes(m_router);
+    setUpChat(ctx, options.chat);
     m_limits = {options.heartbeatMs, options.deadAfterMs};
 
     m_tls = !options.tlsCertFile.isEmpty();
@@ -75,6 +80,17 @@ bool Server::start(const ServerOptions& options, QString* error) {
     connect(m_sweepTimer, &QTimer::timeout, this, &Server::sweep);
     m_sweepTimer->start();
     return true;
+}
+
+void Server::setUpChat(const ServerContext& ctx, const ChatOptions& options) {
+    m_conversations = std::make_unique<ConversationHandler>(ctx);
+    m_conversations->registerRoutes(m_router);
+    m_messages = std::make_unique<MessageHandler>(ctx, options);
+    m_messages->registerRoutes(m_router);
+    m_dings = std::make_unique<DingHandler>(ctx, options);
+    m_dings->registerRoutes(m_router);
+    m_dingScheduler = new DingScheduler(ctx, options.dingCheckMs, this);
+    m_dingScheduler->start();
 }
 
 bool Server::setUpTls(const ServerOptions& options, QString* error) {

@@ -3,6 +3,8 @@
 #include "ClientSession.h"
 #include "EventHub.h"
 #include "RequestRouter.h"
+#include "ServerContext.h"
+#include "chat/ChatOptions.h"
 #include "directory/DirectoryPolicy.h"
 #include "protocol/Protocol.h"
 
@@ -26,6 +28,10 @@ class DirectoryHandler;
 class DirectorySyncHandler;
 class DirectoryAdminHandler;
 class ApprovalHandler;
+class ConversationHandler;
+class MessageHandler;
+class DingHandler;
+class DingScheduler;
 class ViewerFactory;
 
 struct ServerOptions {
@@ -38,6 +44,7 @@ struct ServerOptions {
     int deadAfterMs = protocol::kDeadAfterMs;
     qint64 tokenLifetimeMs = 30LL * 24 * 3600 * 1000; // 30 days
     DirectoryPolicy directoryPolicy;
+    ChatOptions chat;
 };
 
 class Server : public QObject {
@@ -53,6 +60,7 @@ public:
 
 private:
     bool setUpTls(const ServerOptions& options, QString* error);
+    void setUpChat(const ServerContext& ctx, const ChatOptions& options);
     void onNewConnection();
     void sweep();
 
@@ -67,6 +75,10 @@ private:
     std::unique_ptr<DirectorySyncHandler> m_directorySync;
     std::unique_ptr<DirectoryAdminHandler> m_directoryAdmin;
     std::unique_ptr<ApprovalHandler> m_approval;
+    std::unique_ptr<ConversationHandler> m_conversations;
+    std::unique_ptr<MessageHandler> m_messages;
+    std::unique_ptr<DingHandler> m_dings;
+    DingScheduler* m_dingScheduler = nullptr;
     QWebSocketServer* m_ws = nullptr;
     QTimer* m_sweepTimer = nullptr;
     QSet<ClientSession*> m_sessions;

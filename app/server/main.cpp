@@ -39,6 +39,15 @@ void applyLogLevel(const QString& level) {
         QLoggingCategory::setFilterRules(QStringLiteral("zt.*.debug=false\nzt.*.info=true"));
 }
 
+// Conversation and DING timings: tests shorten them.
+void applyChatOptions(const QCommandLineParser& parser, const QCommandLineOption& recallWindow,
+                      const QCommandLineOption& dingRedo, const QCommandLineOption& dingCheck,
+                      zt::server::ChatOptions& chat) {
+    if (parser.isSet(recallWindow)) chat.recallWindowMs = parser.value(recallWindow).toLongLong();
+    if (parser.isSet(dingRedo)) chat.dingRedoIntervalMs = parser.value(dingRedo).toLongLong();
+    if (parser.isSet(dingCheck)) chat.dingCheckMs = qMax(100, parser.value(dingCheck).toInt());
+}
+
 Args parseArgs(const QCoreApplication& app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Zhengtong reference server"));
@@ -77,8 +86,20 @@ Args parseArgs(const QCoreApplication& app) {
     const QCommandLineOption policy(
         QStringLiteral("directory-policy"),
         QStringLiteral("JSON file with the directory visibility policy."), QStringLiteral("FILE"));
-    parser.addOptions(
-        {listen, data, demo, cert, key, logLevel, heartbeat, tokenLifetime, scale, policy});
+    const QCommandLineOption recallWindow(
+        QStringLiteral("recall-window-ms"),
+        QStringLiteral("How long a sender may recall a message (default 120000; testing)."),
+        QStringLiteral("MS"));
+    const QCommandLineOption dingRedo(
+        QStringLiteral("ding-redo-ms"),
+        QStringLiteral("Shortest interval between DING (re)sends (default 300000; testing)."),
+        QStringLiteral("MS"));
+    const QCommandLineOption dingCheck(
+        QStringLiteral("ding-check-ms"),
+        QStringLiteral("How often scheduled DINGs are checked (default 5000)."),
+        QStringLiteral("MS"));
+    parser.addOptions({listen, data, demo, cert, key, logLevel, heartbeat, tokenLifetime, scale,
+                       policy, recallWindow, dingRedo, dingCheck});
     parser.process(app);
 
     Args args;
@@ -101,6 +122,7 @@ Args parseArgs(const QCoreApplication& app) {
     }
     if (parser.isSet(tokenLifetime))
         args.options.tokenLifetimeMs = parser.value(tokenLifetime).toLongLong() * 1000;
+    applyChatOptions(parser, recallWindow, dingRedo, dingCheck, args.options.chat);
     args.demo = parser.isSet(demo);
     if (parser.value(scale) != QLatin1String("demo") &&
         parser.value(scale) != QLatin1String("full")) {

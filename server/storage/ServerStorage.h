@@ -2,6 +2,7 @@
 // What request handling needs from persistent storage, and nothing more. SqliteStorage is the
 // embedded default; a PostgreSQL backend implements the same interface.
 #include "ApprovalStorage.h"
+#include "ChatStorage.h"
 #include "DirectoryStorage.h"
 #include "protocol/Frame.h"
 
@@ -57,8 +58,9 @@ public:
 
     virtual DirectoryStorage& directory() = 0;
     virtual ApprovalStorage& approval() = 0;
+    virtual ChatStorage& chat() = 0; // conversations, messages, DINGs
 
-    // Chat domain.
+    // Legacy 1:1 chat.send (kept for the existing client; conversations live in chat()).
     virtual qint64 insertDirectMessage(qint64 from, qint64 to, const QString& cid,
                                        const QString& text, qint64 timeMs) = 0;
 };

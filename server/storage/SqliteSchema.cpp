@@ -202,6 +202,74 @@ CREATE TABLE nodes_pinyin (
 ALTER TABLE people ADD COLUMN paths TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 6: conversations, their members and messages (seq per conversation, assigned on
+// commit), and DINGs with per-recipient progress. direct_messages (v1) stays for chat.send.
+const char* const kChatV6 = R"sql(
+CREATE TABLE conversations (
+  id INTEGER PRIMARY KEY,
+  kind INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  announcement TEXT NOT NULL DEFAULT '',
+  owner INTEGER NOT NULL REFERENCES users(id),
+  direct_key TEXT UNIQUE,
+  last_seq INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE conv_members (
+  conv_id INTEGER NOT NULL REFERENCES conversations(id),
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  role INTEGER NOT NULL DEFAULT 0,
+  muted INTEGER NOT NULL DEFAULT 0,
+  pinned INTEGER NOT NULL DEFAULT 0,
+  last_read_seq INTEGER NOT NULL DEFAULT 0,
+  joined_seq INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (conv_id, user_id)
+) WITHOUT ROWID;
+CREATE INDEX conv_members_by_user ON conv_members(user_id, conv_id);
+CREATE TABLE messages (
+  id INTEGER PRIMARY KEY,
+  conv_id INTEGER NOT NULL REFERENCES conversations(id),
+  seq INTEGER NOT NULL,
+  sender INTEGER NOT NULL REFERENCES users(id),
+  cid TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  file_ref TEXT NOT NULL DEFAULT '',
+  reply_to INTEGER NOT NULL DEFAULT 0,
+  mentions TEXT NOT NULL DEFAULT '',
+  time INTEGER NOT NULL,
+  recalled INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (conv_id, seq),
+  UNIQUE (sender, cid)
+);
+CREATE TABLE dings (
+  id INTEGER PRIMARY KEY,
+  sender INTEGER NOT NULL REFERENCES users(id),
+  cid TEXT NOT NULL,
+  text TEXT NOT NULL,
+  attachment TEXT NOT NULL DEFAULT '',
+  conv_id INTEGER NOT NULL DEFAULT 0,
+  msg_seq INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  due_at INTEGER NOT NULL,
+  sent_at INTEGER NOT NULL DEFAULT 0,
+  last_sent_at INTEGER NOT NULL DEFAULT 0,
+  round INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (sender, cid)
+);
+CREATE INDEX dings_due ON dings(due_at) WHERE sent_at = 0;
+CREATE INDEX dings_by_sender ON dings(sender, created_at);
+CREATE TABLE ding_recipients (
+  ding_id INTEGER NOT NULL REFERENCES dings(id),
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  delivered_at INTEGER NOT NULL DEFAULT 0,
+  read_at INTEGER NOT NULL DEFAULT 0,
+  confirmed_at INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (ding_id, user_id)
+) WITHOUT ROWID;
+CREATE INDEX ding_recipients_by_user ON ding_recipients(user_id, ding_id);
+)sql";
+
 void addNodePinyinV5(store::Database& db) {
     db.exec(QString::fromUtf8(kNodePinyinV5));
     auto nodes = db.prepare(QStringLiteral("SELECT id, level, name FROM org_nodes"));
@@ -235,13 +303,14 @@ void unindexNodePinyin(store::Database& db, qint64 id, int level, const QString&
 
 const store::Schema& serverSchema() {
     static const store::Schema schema{
-        5,
+        6,
         QString::fromUtf8(kCoreV1) + QString::fromUtf8(kDirectoryV2) +
             QString::fromUtf8(kDirectoryChangesV3) + QString::fromUtf8(kApprovalV4) +
-            QString::fromUtf8(kNodePinyinV5),
+            QString::fromUtf8(kNodePinyinV5) + QString::fromUtf8(kChatV6),
         {[](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryV2)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryChangesV3)); },
-         [](store::Database& db) { db.exec(QString::fromUtf8(kApprovalV4)); }, addNodePinyinV5}};
+         [](store::Database& db) { db.exec(QString::fromUtf8(kApprovalV4)); }, addNodePinyinV5,
+         [](store::Database& db) { db.exec(QString::fromUtf8(kChatV6)); }}};
     return schema;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include "ServerStorage.h"
 #include "SqliteApproval.h"
+#include "SqliteChat.h"
 #include "SqliteDirectory.h"
 #include "store/Database.h"
 
@@ -34,15 +35,18 @@ public:
                                qint64 timeMs) override;
     DirectoryStorage& directory() override { return m_directory; }
     ApprovalStorage& approval() override { return m_approval; }
+    ChatStorage& chat() override { return m_chat; }
 
 private:
     explicit SqliteStorage(std::unique_ptr<store::Database> db)
         : m_db(std::move(db))
         , m_directory(*m_db)
-        , m_approval(*m_db) {}
+        , m_approval(*m_db)
+        , m_chat(*m_db) {}
     std::unique_ptr<store::Database> m_db;
     SqliteDirectory m_directory;
     SqliteApproval m_approval;
+    SqliteChat m_chat;
 };
 
 } // namespace zt::server
