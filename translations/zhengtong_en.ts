@@ -347,6 +347,14 @@
         <source>Show your own unit in the tree</source>
         <translation>Show your own unit in the tree</translation>
     </message>
+    <message>
+        <source>Frequent contacts</source>
+        <translation>Frequent contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Frequent</source>
+        <translation>&amp;Frequent</translation>
+    </message>
 </context>
 <context>
     <name>zt::ui::LoginDialog</name>

@@ -344,6 +344,14 @@
         <source>Show your own unit in the tree</source>
         <translation>在组织树中显示本单位</translation>
     </message>
+    <message>
+        <source>Frequent contacts</source>
+        <translation>常用联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Frequent</source>
+        <translation>常用(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>zt::ui::LoginDialog</name>

@@ -344,6 +344,14 @@
         <source>Show your own unit in the tree</source>
         <translation>在組織樹中顯示本單位</translation>
     </message>
+    <message>
+        <source>Frequent contacts</source>
+        <translation>常用聯絡人</translation>
+    </message>
+    <message>
+        <source>&amp;Frequent</source>
+        <translation>常用(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>zt::ui::LoginDialog</name>

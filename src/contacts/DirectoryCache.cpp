@@ -292,10 +292,22 @@ QList<PersonInfo> DirectoryCache::starred() {
 
 void DirectoryCache::touchRecent(qint64 personId) {
     m_db.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO dir_recent(person_id, used_at) VALUES(?,?)"))
+            QStringLiteral("UPDATE dir_recent SET used_at=?, uses = uses + 1 WHERE person_id=?"))
+        .bind(1, now())
+        .bind(2, personId)
+        .run();
+    if (m_db.changes() > 0) return;
+    m_db.prepare(QStringLiteral("INSERT INTO dir_recent(person_id, used_at, uses) VALUES(?,?,1)"))
         .bind(1, personId)
         .bind(2, now())
         .run();
+}
+
+QList<PersonInfo> DirectoryCache::frequent(int limit) {
+    return peopleBy(
+        QStringLiteral("SELECT p.data FROM dir_recent r JOIN dir_people p ON p.id = r.person_id "
+                       "ORDER BY r.uses DESC, r.used_at DESC LIMIT ?"),
+        limit);
 }
 
 QList<PersonInfo> DirectoryCache::recent(int limit) {

@@ -41,6 +41,7 @@ public:
     QList<PersonInfo> starred();
     void touchRecent(qint64 personId);
     QList<PersonInfo> recent(int limit);
+    QList<PersonInfo> frequent(int limit); // most used first
     qint64 personCount();
 
 private:

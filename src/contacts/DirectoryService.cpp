@@ -153,8 +153,13 @@ void DirectoryService::loadStarred() {
 
 void DirectoryService::loadRecent() {
     QList<PersonInfo> people;
-    storeQuietly([&] { people = m_cache->recent(50); });
+    QList<PersonInfo> frequent;
+    storeQuietly([&] {
+        people = m_cache->recent(50);
+        frequent = m_cache->frequent(20);
+    });
     emit recentLoaded(people);
+    emit frequentLoaded(frequent);
 }
 
 } // namespace zt::contacts

@@ -55,6 +55,7 @@ signals:
     void personLoaded(const zt::contacts::PersonInfo& person, bool starred, bool fromServer);
     void starredLoaded(const QList<zt::contacts::PersonInfo>& people);
     void recentLoaded(const QList<zt::contacts::PersonInfo>& people);
+    void frequentLoaded(const QList<zt::contacts::PersonInfo>& people);
     void pathResolved(qint64 node, const QList<qint64>& ids);
     // Delta sync changed these listings and people (open views reload them).
     void directoryChanged(const QList<qint64>& listings, const QList<qint64>& people);

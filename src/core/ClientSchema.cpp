@@ -90,18 +90,25 @@ CREATE INDEX dir_positions_by_person ON dir_positions(person_id);
 CREATE INDEX dir_nodes_children ON dir_nodes(parent_id);
 )sql";
 
+// Version 6: how often each contact was used, for "frequent contacts" next to "recent".
+const char* const kFrequentV6 = R"sql(
+ALTER TABLE dir_recent ADD COLUMN uses INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX dir_recent_by_uses ON dir_recent(uses);
+)sql";
+
 } // namespace
 
 const store::Schema& clientSchema() {
     static const store::Schema schema{
-        5,
+        6,
         QString::fromUtf8(kCoreV1) + QString::fromUtf8(kMessagesV2) +
             QString::fromUtf8(kDirectoryV3) + QString::fromUtf8(kDirectoryPositionsV4) +
-            QString::fromUtf8(approval::clientSchemaV5()),
+            QString::fromUtf8(approval::clientSchemaV5()) + QString::fromUtf8(kFrequentV6),
         {[](store::Database& db) { db.exec(QString::fromUtf8(kMessagesV2)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryV3)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryPositionsV4)); },
-         [](store::Database& db) { db.exec(QString::fromUtf8(approval::clientSchemaV5())); }}};
+         [](store::Database& db) { db.exec(QString::fromUtf8(approval::clientSchemaV5())); },
+         [](store::Database& db) { db.exec(QString::fromUtf8(kFrequentV6)); }}};
     return schema;
 }
 

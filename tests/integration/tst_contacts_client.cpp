@@ -172,6 +172,14 @@ void TestContactsClient::starredAndRecent() {
     QCOMPARE(starred.last().at(0).value<QList<contacts::PersonInfo>>().value(0).id, id);
     service->markContacted(id);
     QCOMPARE(service->cache().recent(5).value(0).id, id);
+    // Frequent: used three times beats used once more recently.
+    const auto other = service->cache().search(QStringLiteral("单晓明"), 5);
+    QVERIFY(!other.people.isEmpty());
+    service->markContacted(id);
+    service->markContacted(id);
+    service->markContacted(other.people[0].person.id);
+    QCOMPARE(service->cache().recent(5).value(0).id, other.people[0].person.id);
+    QCOMPARE(service->cache().frequent(5).value(0).id, id);
     PeopleModel list;
     QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
     list.setPeople(service->cache().starred());

@@ -36,6 +36,7 @@ ContactsPane::ContactsPane(core::ClientCore* core, QWidget* parent)
     , m_link(new DirectoryLink(core, this))
     , m_starred(new PeopleModel(this))
     , m_recent(new PeopleModel(this))
+    , m_frequent(new PeopleModel(this))
     , m_search(new QLineEdit(this))
     , m_filters(new SearchFilters(this))
     , m_debounce(new QTimer(this))
@@ -118,6 +119,9 @@ QWidget* ContactsPane::buildBrowser() {
     m_tabs->addTab(organisation, tr("&Organisation"));
     m_tabs->addTab(m_starredView, tr("S&tarred"));
     m_tabs->addTab(m_recentView, tr("&Recent"));
+    m_frequentView = peopleView("frequentList", tr("Frequent contacts"));
+    m_frequentView->setModel(m_frequent);
+    m_tabs->addTab(m_frequentView, tr("&Frequent"));
     return m_tabs;
 }
 
@@ -156,7 +160,8 @@ void ContactsPane::connectSignals() {
     connect(m_revealer, &TreeRevealer::revealed, m_treeView,
             [this] { m_treeView->setFocus(Qt::OtherFocusReason); });
     for (auto [view, model] :
-         {std::pair{m_starredView, m_starred}, std::pair{m_recentView, m_recent}}) {
+         {std::pair{m_starredView, m_starred}, std::pair{m_recentView, m_recent},
+          std::pair{m_frequentView, m_frequent}}) {
         connect(view, &QListView::clicked, this,
                 [this, model](const QModelIndex& i) { openRow(model, i.row()); });
         connect(view, &QListView::activated, this,
@@ -171,6 +176,7 @@ void ContactsPane::connectSignals() {
     connect(m_link, &DirectoryLink::personLoaded, this, &ContactsPane::onPersonLoaded);
     connect(m_link, &DirectoryLink::starredLoaded, this, &ContactsPane::onStarredLoaded);
     connect(m_link, &DirectoryLink::recentLoaded, m_recent, &PeopleModel::setPeople);
+    connect(m_link, &DirectoryLink::frequentLoaded, m_frequent, &PeopleModel::setPeople);
 }
 
 bool ContactsPane::showsResults() const {
@@ -206,6 +212,7 @@ void ContactsPane::detach() {
     m_results = nullptr;
     m_starred->setPeople({});
     m_recent->setPeople({});
+    m_frequent->setPeople({});
     m_starredIds.clear();
     m_starredKnown = false;
     m_unitList->clear();

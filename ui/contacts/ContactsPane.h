@@ -39,7 +39,7 @@ class ContactsPane : public QWidget {
 public:
     static constexpr int kDebounceMs = 150;
     static constexpr int kResultLimit = 50;
-    enum Tab { OrganisationTab, StarredTab, RecentTab };
+    enum Tab { OrganisationTab, StarredTab, RecentTab, FrequentTab };
 
     explicit ContactsPane(core::ClientCore* core, QWidget* parent = nullptr);
 
@@ -52,6 +52,7 @@ public:
     Breadcrumbs* breadcrumbs() const { return m_crumbs; }
     contacts::PeopleModel* results() const { return m_results; }
     contacts::PeopleModel* starred() const { return m_starred; }
+    contacts::PeopleModel* frequent() const { return m_frequent; }
     contacts::DirectoryTreeModel* tree() const { return m_tree; }
     bool showsResults() const;
 
@@ -96,6 +97,7 @@ private:
     contacts::PeopleModel* m_results = nullptr;
     contacts::PeopleModel* m_starred;
     contacts::PeopleModel* m_recent;
+    contacts::PeopleModel* m_frequent;
     QSet<qint64> m_starredIds;
     bool m_starredKnown = false;
     QLineEdit* m_search;
@@ -109,6 +111,7 @@ private:
     TreeRevealer* m_revealer;
     QListView* m_starredView;
     QListView* m_recentView;
+    QListView* m_frequentView;
     QLabel* m_unitsLabel;
     QListWidget* m_unitList;
     QListView* m_resultsView;

@@ -36,6 +36,8 @@ void DirectoryLink::attach(quint64 generation, contacts::DirectoryTreeModel* tre
                 Qt::UniqueConnection);
         connect(service, &DirectoryService::recentLoaded, link, &DirectoryLink::recentLoaded,
                 Qt::UniqueConnection);
+        connect(service, &DirectoryService::frequentLoaded, link, &DirectoryLink::frequentLoaded,
+                Qt::UniqueConnection);
         connect(service, &DirectoryService::pathResolved, link, &DirectoryLink::pathResolved,
                 Qt::UniqueConnection);
         QMetaObject::invokeMethod(

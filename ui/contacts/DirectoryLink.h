@@ -43,6 +43,7 @@ signals:
     void personLoaded(const zt::contacts::PersonInfo& person, bool starred, bool fromServer);
     void starredLoaded(const QList<zt::contacts::PersonInfo>& people);
     void recentLoaded(const QList<zt::contacts::PersonInfo>& people);
+    void frequentLoaded(const QList<zt::contacts::PersonInfo>& people);
     void pathResolved(qint64 node, const QList<qint64>& ids);
 
 private:
