@@ -7,6 +7,10 @@
 
 namespace zt::server {
 
+namespace {
+constexpr int kExactNameLimit = 2000; // the most common name at full scale has ~1,500 holders
+} // namespace
+
 QList<SearchCandidate> SqliteDirectory::searchPeople(const SearchFilter& f) {
     // The same filters for every source. No GROUP BY: it would collect every match before LIMIT
     // applies. The region is checked on the person's own row (paths); positions are read only
@@ -37,9 +41,13 @@ QList<SearchCandidate> SqliteDirectory::searchPeople(const SearchFilter& f) {
             }
     };
     const QString select = QStringLiteral("SELECT pe.id, pe.name, pe.paths FROM %1 WHERE %2");
-    if (!f.exactName.isEmpty())
+    if (!f.exactName.isEmpty()) {
+        // Index-only (people_by_name_paths): every namesake, so the nearest ones can rank first.
         run(select.arg(QStringLiteral("people pe"), QStringLiteral("pe.name = ?1")), f.exactName,
-            f.candidateLimit, false);
+            kExactNameLimit, false);
+        // Exact names rank above every other match: when they fill the page, nothing else shows.
+        if (out.size() >= f.wanted) return out;
+    }
     if (f.match.isEmpty()) return out;
     if (!f.pinyinPrefix.isEmpty()) {
         QString upper = f.pinyinPrefix;

@@ -270,6 +270,13 @@ CREATE TABLE ding_recipients (
 CREATE INDEX ding_recipients_by_user ON ding_recipients(user_id, ding_id);
 )sql";
 
+// Version 7: people by exact name with their paths in the index itself, so every namesake of a
+// common name (张伟: thousands) is read from a few contiguous index pages, not one row each.
+const char* const kNameIndexV7 = R"sql(
+DROP INDEX people_by_name;
+CREATE INDEX people_by_name_paths ON people(name, paths);
+)sql";
+
 void addNodePinyinV5(store::Database& db) {
     db.exec(QString::fromUtf8(kNodePinyinV5));
     auto nodes = db.prepare(QStringLiteral("SELECT id, level, name FROM org_nodes"));
@@ -303,14 +310,16 @@ void unindexNodePinyin(store::Database& db, qint64 id, int level, const QString&
 
 const store::Schema& serverSchema() {
     static const store::Schema schema{
-        6,
+        7,
         QString::fromUtf8(kCoreV1) + QString::fromUtf8(kDirectoryV2) +
             QString::fromUtf8(kDirectoryChangesV3) + QString::fromUtf8(kApprovalV4) +
-            QString::fromUtf8(kNodePinyinV5) + QString::fromUtf8(kChatV6),
+            QString::fromUtf8(kNodePinyinV5) + QString::fromUtf8(kChatV6) +
+            QString::fromUtf8(kNameIndexV7),
         {[](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryV2)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryChangesV3)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kApprovalV4)); }, addNodePinyinV5,
-         [](store::Database& db) { db.exec(QString::fromUtf8(kChatV6)); }}};
+         [](store::Database& db) { db.exec(QString::fromUtf8(kChatV6)); },
+         [](store::Database& db) { db.exec(QString::fromUtf8(kNameIndexV7)); }}};
     return schema;
 }
 
