@@ -124,6 +124,8 @@ QJsonObject DirectoryAdminHandler::removePerson(const AdminArgs& a, const QStrin
     DirectoryStorage& dir = m_ctx.storage.directory();
     const auto person = dir.person(a.person);
     if (!person) throw notFound("no such person");
+    if (person->positions.isEmpty()) // nothing places them in the admin's region
+        throw WriteRefused{errc::Forbidden, QStringLiteral("outside your directory region")};
     QStringList paths;
     for (const contacts::PositionInfo& position : person->positions)
         paths << pathInScope(position.nodeId, scope); // every position must be the admin's

@@ -47,7 +47,8 @@ void DirectorySyncHandler::changes(ClientSession& session, const Request& reques
         if (!viewer.canSeeAnyOf(c.paths)) continue; // it happened where the caller cannot look
         ChangeEntry entry{c.version, ChangeEntry::Kind::PersonRemoved, c.id, {}, {}, {}};
         for (const QString& path : c.paths)
-            entry.listings << lastId(path, c.kind == ChangeKind::Node ? 1 : 0);
+            if (viewer.canSeeNode(path)) // a hidden unit's id must not leak through listings
+                entry.listings << lastId(path, c.kind == ChangeKind::Node ? 1 : 0);
         if (c.kind == ChangeKind::Node) {
             const auto node = dir.node(c.id);
             if (!node) continue;

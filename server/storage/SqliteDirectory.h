@@ -1,6 +1,8 @@
 #pragma once
 #include "DirectoryStorage.h"
 
+#include <QSet>
+
 namespace zt::store {
 class Database;
 }
@@ -43,6 +45,7 @@ public:
 private:
     qint64 scalar(const QString& sql, qint64 bind = 0);
     void addToMembers(const QString& path, int delta);
+    QSet<qint64> memberOf(qint64 personId);
     void reindexRoles(qint64 personId);
     QList<qint64> nodesByPinyin(const QString& prefix, const QString& regionPath, int limit);
     store::Database& m_db;

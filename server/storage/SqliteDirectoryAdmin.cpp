@@ -71,19 +71,28 @@ void SqliteDirectory::renameNode(qint64 id, const QString& name) {
         reindexRoles(person);
 }
 
+// Every node above any of the person's positions: where they count as a member.
+QSet<qint64> SqliteDirectory::memberOf(qint64 personId) {
+    QSet<qint64> ids;
+    auto st = m_db.prepare(QStringLiteral(
+        "SELECT n.path FROM positions p JOIN org_nodes n ON n.id = p.node_id WHERE p.person_id=?"));
+    st.bind(1, personId);
+    while (st.next())
+        ids.unite(idsOf(st.text(0)));
+    return ids;
+}
+
 bool SqliteDirectory::movePosition(qint64 personId, qint64 fromNode, qint64 toNode) {
-    const auto from = node(fromNode);
-    const auto to = node(toNode);
-    if (!from || !to) return false;
+    if (!node(fromNode) || !node(toNode)) return false;
+    const QSet<qint64> before = memberOf(personId);
     auto st =
         m_db.prepare(QStringLiteral("UPDATE positions SET node_id=? WHERE id = (SELECT id "
                                     "FROM positions WHERE person_id=? AND node_id=? LIMIT 1)"));
     st.bind(1, toNode).bind(2, personId).bind(3, fromNode).run();
     if (m_db.changes() == 0) return false;
-    // Only the nodes the person left or entered change their count (common ancestors keep it).
-    const QSet<qint64> left = idsOf(from->path) - idsOf(to->path);
-    const QSet<qint64> entered = idsOf(to->path) - idsOf(from->path);
-    for (const auto& [ids, delta] : {std::pair{left, -1}, std::pair{entered, 1}})
+    // Counted once per subtree, whatever their other positions: only the difference changes.
+    const QSet<qint64> after = memberOf(personId);
+    for (const auto& [ids, delta] : {std::pair{before - after, -1}, std::pair{after - before, 1}})
         for (const qint64 id : ids)
             m_db.prepare(QStringLiteral("UPDATE org_nodes SET member_count = max(0, member_count "
                                         "+ ?) WHERE id=?"))
@@ -101,13 +110,7 @@ bool SqliteDirectory::movePosition(qint64 personId, qint64 fromNode, qint64 toNo
 }
 
 void SqliteDirectory::removePerson(qint64 personId) {
-    QSet<qint64> counted; // a person counts once per subtree, however many positions inside
-    auto st = m_db.prepare(QStringLiteral(
-        "SELECT n.path FROM positions p JOIN org_nodes n ON n.id = p.node_id WHERE p.person_id=?"));
-    st.bind(1, personId);
-    while (st.next())
-        counted.unite(idsOf(st.text(0)));
-    for (const qint64 id : counted)
+    for (const qint64 id : memberOf(personId)) // once per subtree, however many positions inside
         m_db.prepare(QStringLiteral(
                          "UPDATE org_nodes SET member_count = max(0, member_count - 1) WHERE id=?"))
             .bind(1, id)
@@ -123,9 +126,13 @@ void SqliteDirectory::removePerson(qint64 personId) {
                     .bind(2, personId)
                     .run();
     }
+    // The row stays as an empty tombstone: a deleted highest id would otherwise be handed to the
+    // next arrival, and clients' starred lists and change logs would mistake one for the other.
     for (const char* sql :
          {"DELETE FROM positions WHERE person_id=?", "DELETE FROM people_fts WHERE docid=?",
-          "DELETE FROM people_roles_fts WHERE docid=?", "DELETE FROM people WHERE id=?"})
+          "DELETE FROM people_roles_fts WHERE docid=?",
+          "UPDATE people SET name='', mobile='', office_phone='', user_id=NULL, paths='' "
+          "WHERE id=?"})
         m_db.prepare(QString::fromLatin1(sql)).bind(1, personId).run();
 }
 

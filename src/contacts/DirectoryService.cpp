@@ -33,8 +33,14 @@ DirectoryService::DirectoryService(store::Database& db, net::Connection& connect
 
 void DirectoryService::administer(const QString& op, const AdminArgs& args) {
     if (!op.startsWith(QStringLiteral("dir.admin."))) return;
-    storeQuietly(
-        [&] { m_db.transaction([&] { sync::Outbox::enqueue(m_db, op, args.toJson()); }); });
+    try { // the outbox row is the request itself: failing to write it must be said
+        m_db.transaction([&] { sync::Outbox::enqueue(m_db, op, args.toJson()); });
+    } catch (const std::exception& e) {
+        qCWarning(lcDirectory) << "cannot queue" << op << e.what();
+        emit administrationFailed(
+            tr("The change could not be saved: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
     m_outbox.notifyEnqueued();
 }
 

@@ -56,6 +56,7 @@ signals:
     void starredLoaded(const QList<zt::contacts::PersonInfo>& people);
     void recentLoaded(const QList<zt::contacts::PersonInfo>& people);
     void frequentLoaded(const QList<zt::contacts::PersonInfo>& people);
+    void administrationFailed(const QString& message); // nothing was queued
     void pathResolved(qint64 node, const QList<qint64>& ids);
     // Delta sync changed these listings and people (open views reload them).
     void directoryChanged(const QList<qint64>& listings, const QList<qint64>& people);

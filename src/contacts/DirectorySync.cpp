@@ -70,19 +70,19 @@ void DirectorySync::onEvent(const protocol::Event& event) {
 void DirectorySync::requestSnapshot(qint64 after) {
     QPointer<DirectorySync> self(this);
     m_connection.request(op::Snapshot, SnapshotArgs{after, 200}.toJson(),
-                         [self](const protocol::Response& r) {
+                         [self, after](const protocol::Response& r) {
                              if (!self || !self->m_busy) return;
                              if (!r.ok) {
                                  qCWarning(lcDirectorySync) << "snapshot refused:" << r.error.code;
                                  self->m_busy = false;
                                  return;
                              }
-                             self->onSnapshotPage(SnapshotResult::fromJson(r.result));
+                             self->onSnapshotPage(SnapshotResult::fromJson(r.result), after == 0);
                          });
 }
 
-void DirectorySync::onSnapshotPage(const SnapshotResult& page) {
-    if (m_snapshotNodes.isEmpty()) {
+void DirectorySync::onSnapshotPage(const SnapshotResult& page, bool first) {
+    if (first) {
         m_snapshotVersion = page.version;
         m_region = page.region;
     }

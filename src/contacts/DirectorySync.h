@@ -38,7 +38,7 @@ private:
     void start();
     void onEvent(const protocol::Event& event);
     void requestSnapshot(qint64 after);
-    void onSnapshotPage(const SnapshotResult& page);
+    void onSnapshotPage(const SnapshotResult& page, bool first);
     void finishSnapshot();
     void requestChanges();
     void onChanges(const ChangesResult& result);

@@ -15,7 +15,7 @@ TreeRevealer::TreeRevealer(QTreeView* view, QObject* parent)
     m_giveUp->setSingleShot(true);
     m_giveUp->setInterval(kGiveUpMs);
     connect(m_giveUp, &QTimer::timeout, this, [this] {
-        m_remaining.clear();
+        cancel();
         emit failed();
     });
 }
@@ -53,6 +53,7 @@ QModelIndex TreeRevealer::childWithId(const QModelIndex& parent, qint64 id) cons
 
 void TreeRevealer::advance() {
     QAbstractItemModel* model = m_view->model();
+    if (m_remaining.isEmpty() || !model) return; // finished, given up, or a stale queued call
     while (!m_remaining.isEmpty()) {
         const QModelIndex next = childWithId(m_at, m_remaining.front());
         if (!next.isValid()) {
