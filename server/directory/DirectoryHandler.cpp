@@ -36,6 +36,18 @@ QStringList DirectoryHandler::positionPaths(const contacts::PersonInfo& person) 
     return m_viewers.positionPaths(person);
 }
 
+// A node has at most a few hundred children (villages of a township): read them all.
+QList<contacts::NodeInfo> DirectoryHandler::visibleChildren(qint64 node,
+                                                            const DirectoryViewer& viewer) {
+    DirectoryStorage& dir = m_ctx.storage.directory();
+    QList<contacts::NodeInfo> out;
+    const int total = dir.childNodeCount(node);
+    for (int offset = 0; offset < total; offset += 500)
+        for (const NodeRecord& child : dir.childNodes(node, offset, 500))
+            if (viewer.canSeeNode(child.path)) out << child.info;
+    return out;
+}
+
 void DirectoryHandler::children(ClientSession& session, const Request& request) {
     const auto args = contacts::ChildrenArgs::fromJson(request.args);
     if (!args)
@@ -54,11 +66,12 @@ void DirectoryHandler::children(ClientSession& session, const Request& request) 
              QStringView(node->path).split(QLatin1Char('/'), Qt::SkipEmptyParts))
             if (const auto step = dir.node(id.toLongLong())) result.path << step->info;
     }
-    result.totalNodes = dir.childNodeCount(args->node);
+    // Offsets run over the children this caller can see: a hidden unit must neither show nor
+    // shift the listing (which would repeat rows on the next page).
+    const QList<contacts::NodeInfo> visible = visibleChildren(args->node, viewer);
+    result.totalNodes = int(visible.size());
     result.totalPeople = args->node ? dir.peopleCount(args->node) : 0;
-    if (args->offset < result.totalNodes)
-        for (const NodeRecord& child : dir.childNodes(args->node, args->offset, args->limit))
-            if (viewer.canSeeNode(child.path)) result.nodes << child.info;
+    result.nodes = visible.mid(args->offset, args->limit);
     const int peopleOffset = qMax(0, args->offset - result.totalNodes);
     const int room =
         args->limit - int(qMax(0, qMin(args->limit, result.totalNodes - args->offset)));

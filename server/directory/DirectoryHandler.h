@@ -26,6 +26,7 @@ private:
     contacts::SearchResult browse(const contacts::SearchArgs& args, const SearchFilter& filter,
                                   const DirectoryViewer& viewer);
     DirectoryViewer viewerFor(ClientSession& session);
+    QList<contacts::NodeInfo> visibleChildren(qint64 node, const DirectoryViewer& viewer);
     QStringList positionPaths(const contacts::PersonInfo& person);
 
     ServerContext m_ctx;

@@ -258,6 +258,24 @@ void TestDirectory::hiddenUnitsAreInvisibleToOutsiders() {
     const ChildrenResult county = listChildren(m_lina, m_yuhang);
     QVERIFY(!childNamed(county, QStringLiteral("余杭区保密办公室")));
     QVERIFY(search(m_lina, QStringLiteral("保密办公室")).units.isEmpty());
+    // The hidden unit does not shift the paging either: small pages add up, nothing repeats.
+    QCOMPARE(county.totalNodes, int(county.nodes.size()));
+    QSet<QString> seen;
+    int rows = 0;
+    for (int offset = 0; offset < county.totalNodes + county.totalPeople; offset += 7) {
+        const ChildrenResult page = listChildren(m_lina, m_yuhang, offset, 7);
+        QStringList keys;
+        for (const auto& n : page.nodes)
+            keys << n.name;
+        for (const auto& p : page.people)
+            keys << QString::number(p.id);
+        for (const QString& key : keys) {
+            QVERIFY2(!seen.contains(key), qPrintable(key));
+            seen.insert(key);
+            ++rows;
+        }
+    }
+    QCOMPARE(rows, county.totalNodes + county.totalPeople);
 }
 
 void TestDirectory::policyIsConfigurable() {
