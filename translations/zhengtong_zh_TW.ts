@@ -149,6 +149,13 @@
     </message>
 </context>
 <context>
+    <name>zt::contacts::DirectoryService</name>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>zt::core::ClientCore</name>
     <message>
         <source>Your session is not remembered on this computer. Please sign in.</source>
