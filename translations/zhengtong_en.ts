@@ -152,7 +152,7 @@
     <name>zt::contacts::DirectoryService</name>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The change could not be saved: %1</translation>
     </message>
 </context>
 <context>

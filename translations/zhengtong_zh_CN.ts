@@ -152,7 +152,7 @@
     <name>zt::contacts::DirectoryService</name>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存此项更改：%1</translation>
     </message>
 </context>
 <context>

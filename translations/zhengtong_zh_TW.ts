@@ -152,7 +152,7 @@
     <name>zt::contacts::DirectoryService</name>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存此項變更：%1</translation>
     </message>
 </context>
 <context>
