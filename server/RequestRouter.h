@@ -4,6 +4,8 @@
 
 #include <QHash>
 #include <functional>
+#include <initializer_list>
+#include <utility>
 
 namespace zt::server {
 
@@ -15,6 +17,17 @@ public:
     enum class Access { Anonymous, Authenticated };
 
     void add(const QString& op, Access access, Handler handler);
+
+    // Routes each op to a member function of handler, for authenticated callers.
+    template <typename H> using Member = void (H::*)(ClientSession&, const protocol::Request&);
+    template <typename H>
+    void addMembers(H* handler, std::initializer_list<std::pair<QString, Member<H>>> routes) {
+        for (const auto& [op, member] : routes)
+            add(op, Access::Authenticated,
+                [handler, member = member](ClientSession& s, const protocol::Request& r) {
+                    (handler->*member)(s, r);
+                });
+    }
     void dispatch(ClientSession& session, const protocol::Request& request) const;
 
 private:

@@ -31,18 +31,14 @@ void notFound(ClientSession& session, const Request& request) {
 } // namespace
 
 void ApprovalHandler::registerRoutes(RequestRouter& router) {
-    using Member = void (ApprovalHandler::*)(ClientSession&, const Request&);
-    const QList<std::pair<QString, Member>> routes{
-        {approval::op::PublishKey, &ApprovalHandler::publishKey},
-        {approval::op::Create, &ApprovalHandler::create},
-        {approval::op::Act, &ApprovalHandler::act},
-        {approval::op::List, &ApprovalHandler::list},
-        {approval::op::Get, &ApprovalHandler::get},
-        {approval::op::Body, &ApprovalHandler::body},
-    };
-    for (const auto& [op, member] : routes)
-        router.add(op, RequestRouter::Access::Authenticated,
-                   [this, member](ClientSession& s, const Request& r) { (this->*member)(s, r); });
+    router.addMembers(this, {
+                                {approval::op::PublishKey, &ApprovalHandler::publishKey},
+                                {approval::op::Create, &ApprovalHandler::create},
+                                {approval::op::Act, &ApprovalHandler::act},
+                                {approval::op::List, &ApprovalHandler::list},
+                                {approval::op::Get, &ApprovalHandler::get},
+                                {approval::op::Body, &ApprovalHandler::body},
+                            });
 }
 
 void ApprovalHandler::publishKey(ClientSession& session, const Request& request) {

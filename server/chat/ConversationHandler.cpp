@@ -39,19 +39,15 @@ QJsonObject memberFlags(const MemberRecord& m) {
 } // namespace
 
 void ConversationHandler::registerRoutes(RequestRouter& router) {
-    using Member = void (ConversationHandler::*)(ClientSession&, const Request&);
-    const QList<std::pair<QString, Member>> routes{
-        {chat::op::ConvCreate, &ConversationHandler::create},
-        {chat::op::ConvUpdate, &ConversationHandler::update},
-        {chat::op::ConvMembers, &ConversationHandler::members},
-        {chat::op::ConvLeave, &ConversationHandler::leave},
-        {chat::op::ConvSettings, &ConversationHandler::settings},
-        {chat::op::ConvList, &ConversationHandler::list},
-        {chat::op::ConvGet, &ConversationHandler::get},
-    };
-    for (const auto& [op, member] : routes)
-        router.add(op, RequestRouter::Access::Authenticated,
-                   [this, member](ClientSession& s, const Request& r) { (this->*member)(s, r); });
+    router.addMembers(this, {
+                                {chat::op::ConvCreate, &ConversationHandler::create},
+                                {chat::op::ConvUpdate, &ConversationHandler::update},
+                                {chat::op::ConvMembers, &ConversationHandler::members},
+                                {chat::op::ConvLeave, &ConversationHandler::leave},
+                                {chat::op::ConvSettings, &ConversationHandler::settings},
+                                {chat::op::ConvList, &ConversationHandler::list},
+                                {chat::op::ConvGet, &ConversationHandler::get},
+                            });
 }
 
 void ConversationHandler::create(ClientSession& session, const Request& request) {

@@ -40,17 +40,13 @@ void checkMentions(ChatStorage& chat, const chat::SendMsgArgs& args, const Membe
 } // namespace
 
 void MessageHandler::registerRoutes(RequestRouter& router) {
-    using Member = void (MessageHandler::*)(ClientSession&, const Request&);
-    const QList<std::pair<QString, Member>> routes{
-        {chat::op::MsgSend, &MessageHandler::send},
-        {chat::op::MsgHistory, &MessageHandler::history},
-        {chat::op::MsgRecall, &MessageHandler::recall},
-        {chat::op::MsgRead, &MessageHandler::read},
-        {chat::op::MsgReceipts, &MessageHandler::receipts},
-    };
-    for (const auto& [op, member] : routes)
-        router.add(op, RequestRouter::Access::Authenticated,
-                   [this, member](ClientSession& s, const Request& r) { (this->*member)(s, r); });
+    router.addMembers(this, {
+                                {chat::op::MsgSend, &MessageHandler::send},
+                                {chat::op::MsgHistory, &MessageHandler::history},
+                                {chat::op::MsgRecall, &MessageHandler::recall},
+                                {chat::op::MsgRead, &MessageHandler::read},
+                                {chat::op::MsgReceipts, &MessageHandler::receipts},
+                            });
 }
 
 void MessageHandler::send(ClientSession& session, const Request& request) {
