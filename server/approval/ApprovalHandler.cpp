@@ -1,6 +1,7 @@
 #include "ApprovalHandler.h"
 #include "ApprovalWriter.h"
 #include "ClientSession.h"
+#include "HandlerReplies.h"
 #include "IdempotentWrite.h"
 #include "LoadedDocument.h"
 #include "RequestRouter.h"
@@ -15,14 +16,6 @@ namespace errc = protocol::errc;
 using protocol::Request;
 
 namespace {
-
-qint64 now() {
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-void badArgs(ClientSession& session, const Request& request, const char* what) {
-    session.reply(protocol::fail(request.id, errc::BadArgs, QString::fromLatin1(what)));
-}
 
 void notFound(ClientSession& session, const Request& request) {
     session.reply(protocol::fail(request.id, errc::NotFound, QStringLiteral("no such document")));

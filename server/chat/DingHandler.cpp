@@ -2,6 +2,7 @@
 #include "ClientSession.h"
 #include "DingStats.h"
 #include "DingWriter.h"
+#include "HandlerReplies.h"
 #include "RequestRouter.h"
 #include "protocol/ErrorCode.h"
 #include "storage/ServerStorage.h"
@@ -13,18 +14,6 @@ namespace zt::server {
 
 namespace errc = protocol::errc;
 using protocol::Request;
-
-namespace {
-
-qint64 now() {
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-void badArgs(ClientSession& session, const Request& request, const char* what) {
-    session.reply(protocol::fail(request.id, errc::BadArgs, QString::fromLatin1(what)));
-}
-
-} // namespace
 
 void DingHandler::registerRoutes(RequestRouter& router) {
     const auto add = [&](const QString& op, auto member) {
