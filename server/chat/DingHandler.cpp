@@ -16,14 +16,10 @@ namespace errc = protocol::errc;
 using protocol::Request;
 
 void DingHandler::registerRoutes(RequestRouter& router) {
-    const auto add = [&](const QString& op, auto member) {
-        router.add(op, RequestRouter::Access::Authenticated,
-                   [this, member](ClientSession& s, const Request& r) { (this->*member)(s, r); });
-    };
-    add(chat::op::DingSend, &DingHandler::send);
-    add(chat::op::DingRedo, &DingHandler::redo);
-    add(chat::op::DingStatus, &DingHandler::status);
-    add(chat::op::DingStats, &DingHandler::stats);
+    router.addMembers(this, {{chat::op::DingSend, &DingHandler::send},
+                             {chat::op::DingRedo, &DingHandler::redo},
+                             {chat::op::DingStatus, &DingHandler::status},
+                             {chat::op::DingStats, &DingHandler::stats}});
     const QList<std::pair<QString, DingStep>> steps{{chat::op::DingAck, DingStep::Delivered},
                                                     {chat::op::DingReadOp, DingStep::Read},
                                                     {chat::op::DingConfirm, DingStep::Confirmed}};
