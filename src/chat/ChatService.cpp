@@ -103,15 +103,15 @@ QString ChatService::sendText(qint64 peer, const QString& text) {
     return cid;
 }
 
-QList<Message> ChatService::latest(qint64 peer, int limit) {
+QList<DirectMessage> ChatService::latest(qint64 peer, int limit) {
     auto st = m_db.prepare(QStringLiteral(
         "SELECT local_id, cid, server_id, peer, sender, text, time, state FROM messages "
         "WHERE peer=? ORDER BY (server_id IS NULL) DESC, server_id DESC, local_id DESC LIMIT ?"));
     st.bind(1, peer).bind(2, limit);
-    QList<Message> out;
+    QList<DirectMessage> out;
     while (st.next())
-        out.prepend(Message{st.int64(0), st.text(1), st.int64(2), st.int64(3), st.int64(4),
-                            st.text(5), st.int64(6), DeliveryState(st.int64(7))});
+        out.prepend(DirectMessage{st.int64(0), st.text(1), st.int64(2), st.int64(3), st.int64(4),
+                                  st.text(5), st.int64(6), DeliveryState(st.int64(7))});
     return out;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
-// The chat verbs on the client: sending writes the pending message and its outbox row together;
-// incoming events and server answers settle it.
+// The legacy 1:1 chat verbs (chat.send) on the client: sending writes the pending message and its
+// outbox row together; incoming events and server answers settle it.
+#include "ChatTypes.h"
+
 #include <QList>
 #include <QObject>
 
@@ -14,9 +16,9 @@ class SyncEngine;
 
 namespace zt::chat {
 
-enum class DeliveryState { Pending = 0, Sent = 1, Failed = 2 };
+// DeliveryState lives in ChatTypes.h (shared with conversations).
 
-struct Message {
+struct DirectMessage {
     qint64 localId = 0;
     QString cid;
     qint64 serverId = 0; // 0 until the server accepted it
@@ -35,7 +37,7 @@ public:
 
     // Returns the cid; the message is visible at once as pending. Empty on a storage error.
     QString sendText(qint64 peer, const QString& text);
-    QList<Message> latest(qint64 peer, int limit);
+    QList<DirectMessage> latest(qint64 peer, int limit);
     qint64 messageCount();
 
 signals:

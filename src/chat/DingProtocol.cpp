@@ -94,4 +94,26 @@ QJsonObject RecipientStatus::toJson() const {
             {key("confirmed"), confirmedMs}};
 }
 
+std::optional<DingNotice> DingNotice::fromJson(const QJsonObject& o) {
+    DingNotice n;
+    n.ding = o.value(key("ding")).toInteger();
+    n.sender = o.value(key("sender")).toInteger();
+    n.text = o.value(key("text")).toString();
+    n.attachment = o.value(key("attachment")).toString();
+    n.conv = o.value(key("conv")).toInteger();
+    n.seq = o.value(key("seq")).toInteger();
+    n.sentMs = o.value(key("time")).toInteger();
+    n.round = int(o.value(key("round")).toInteger());
+    if (n.ding <= 0 || n.sender <= 0) return std::nullopt;
+    return n;
+}
+
+std::optional<RecipientStatus> RecipientStatus::fromJson(const QJsonObject& o) {
+    RecipientStatus r{o.value(key("ding")).toInteger(), o.value(key("user")).toInteger(),
+                      o.value(key("delivered")).toInteger(), o.value(key("read")).toInteger(),
+                      o.value(key("confirmed")).toInteger()};
+    if (r.ding <= 0 || r.user <= 0) return std::nullopt;
+    return r;
+}
+
 } // namespace zt::chat

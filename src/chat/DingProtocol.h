@@ -70,6 +70,7 @@ struct DingNotice {
     qint64 sentMs = 0;
     int round = 0; // 0 first send, then 1 per redo
     QJsonObject toJson() const;
+    static std::optional<DingNotice> fromJson(const QJsonObject& o);
 };
 
 // One recipient's progress (ding.status rows, ding.updated payload).
@@ -80,6 +81,7 @@ struct RecipientStatus {
     qint64 readMs = 0;
     qint64 confirmedMs = 0;
     QJsonObject toJson() const;
+    static std::optional<RecipientStatus> fromJson(const QJsonObject& o);
 };
 
 } // namespace zt::chat

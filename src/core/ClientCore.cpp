@@ -3,6 +3,8 @@
 #include "ClientSchema.h"
 #include "approval/ApprovalService.h"
 #include "chat/ChatService.h"
+#include "chat/DingService.h"
+#include "chat/Messenger.h"
 #include "contacts/DirectoryService.h"
 #include "protocol/ErrorCode.h"
 #include "store/Database.h"
@@ -55,6 +57,8 @@ ClientCore::~ClientCore() {
     // Services hold references to the store: tear down in reverse order of creation.
     m_approval.reset();
     m_directory.reset();
+    m_dings.reset();
+    m_messenger.reset();
     m_chat.reset();
     m_outbox.reset();
     m_sync.reset();
@@ -179,6 +183,9 @@ void ClientCore::openStore(const QByteArray& key) {
     m_sync = std::make_unique<sync::SyncEngine>(*m_db, *m_connection);
     m_outbox = std::make_unique<sync::Outbox>(*m_db, *m_connection);
     m_chat = std::make_unique<chat::ChatService>(*m_db, *m_outbox, *m_sync, m_account.userId);
+    m_messenger = std::make_unique<chat::Messenger>(
+        chat::Messenger::Context{*m_db, *m_connection, *m_outbox, *m_sync, m_account.userId});
+    m_dings = std::make_unique<chat::DingService>(*m_db, *m_connection, *m_outbox, *m_messenger);
     m_directory = std::make_unique<contacts::DirectoryService>(*m_db, *m_connection, *m_outbox,
                                                                m_options.syncDirectoryRegion);
     m_approval = std::make_unique<approval::ApprovalService>(approval::ApprovalService::Context{
@@ -230,6 +237,8 @@ void ClientCore::signOut(bool everywhere) {
 void ClientCore::closeStore() {
     m_approval.reset();
     m_directory.reset();
+    m_dings.reset();
+    m_messenger.reset();
     m_chat.reset();
     m_outbox.reset();
     m_sync.reset();

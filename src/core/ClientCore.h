@@ -21,7 +21,9 @@ class Outbox;
 } // namespace zt::sync
 namespace zt::chat {
 class ChatService;
-}
+class DingService;
+class Messenger;
+} // namespace zt::chat
 namespace zt::contacts {
 class DirectoryService;
 }
@@ -68,7 +70,9 @@ public:
     store::Database* database() { return m_db.get(); }
     sync::SyncEngine* syncEngine() { return m_sync.get(); }
     sync::Outbox* outbox() { return m_outbox.get(); }
-    chat::ChatService* chat() { return m_chat.get(); }
+    chat::ChatService* chat() { return m_chat.get(); } // legacy 1:1 chat.send
+    chat::Messenger* messenger() { return m_messenger.get(); }
+    chat::DingService* dings() { return m_dings.get(); }
     contacts::DirectoryService* directory() { return m_directory.get(); }
     approval::ApprovalService* approval() { return m_approval.get(); }
     QString accountDir() const { return m_accountDir; }
@@ -101,6 +105,8 @@ private:
     std::unique_ptr<sync::SyncEngine> m_sync;
     std::unique_ptr<sync::Outbox> m_outbox;
     std::unique_ptr<chat::ChatService> m_chat;
+    std::unique_ptr<chat::Messenger> m_messenger;
+    std::unique_ptr<chat::DingService> m_dings;
     std::unique_ptr<contacts::DirectoryService> m_directory;
     std::unique_ptr<approval::ApprovalService> m_approval;
     protocol::AuthResult m_account;

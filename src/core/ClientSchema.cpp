@@ -1,5 +1,6 @@
 #include "ClientSchema.h"
 #include "approval/ApprovalSchema.h"
+#include "chat/ChatSchema.h"
 
 namespace zt::core {
 namespace {
@@ -100,15 +101,17 @@ CREATE INDEX dir_recent_by_uses ON dir_recent(uses);
 
 const store::Schema& clientSchema() {
     static const store::Schema schema{
-        6,
+        7,
         QString::fromUtf8(kCoreV1) + QString::fromUtf8(kMessagesV2) +
             QString::fromUtf8(kDirectoryV3) + QString::fromUtf8(kDirectoryPositionsV4) +
-            QString::fromUtf8(approval::clientSchemaV5()) + QString::fromUtf8(kFrequentV6),
+            QString::fromUtf8(approval::clientSchemaV5()) + QString::fromUtf8(kFrequentV6) +
+            QString::fromUtf8(chat::clientSchemaV7()),
         {[](store::Database& db) { db.exec(QString::fromUtf8(kMessagesV2)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryV3)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryPositionsV4)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(approval::clientSchemaV5())); },
-         [](store::Database& db) { db.exec(QString::fromUtf8(kFrequentV6)); }}};
+         [](store::Database& db) { db.exec(QString::fromUtf8(kFrequentV6)); },
+         [](store::Database& db) { db.exec(QString::fromUtf8(chat::clientSchemaV7())); }}};
     return schema;
 }
 

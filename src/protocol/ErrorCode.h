@@ -22,6 +22,7 @@ inline const QString NotFound = QStringLiteral("not_found");
 inline const QString Conflict = QStringLiteral("conflict");          // the state moved on
 inline const QString BadSignature = QStringLiteral("bad_signature"); // key, signature, content
 inline const QString BrokenChain = QStringLiteral("broken_chain");   // signed over a stale head
+inline const QString TooSoon = QStringLiteral("too_soon"); // e.g. a re-DING inside 5 minutes
 inline const QString Internal = QStringLiteral("internal");
 // Client-side only (never on the wire): the request could not be delivered.
 inline const QString Disconnected = QStringLiteral("disconnected");

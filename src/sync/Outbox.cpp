@@ -50,6 +50,21 @@ QString Outbox::enqueue(store::Database& db, const QString& op, QJsonObject args
     return cid;
 }
 
+void Outbox::requeue(store::Database& db, const QString& cid, const QString& op, QJsonObject args) {
+    db.prepare(QStringLiteral("UPDATE outbox SET state=0, last_error=NULL WHERE cid=?"))
+        .bind(1, cid)
+        .run();
+    if (db.changes() > 0) return;
+    args.insert(QStringLiteral("cid"), cid);
+    db.prepare(
+          QStringLiteral("INSERT INTO outbox(cid, op, args, state, created_at) VALUES(?,?,?,0,?)"))
+        .bind(1, cid)
+        .bind(2, op)
+        .bind(3, QJsonDocument(args).toJson(QJsonDocument::Compact))
+        .bind(4, QDateTime::currentMSecsSinceEpoch())
+        .run();
+}
+
 void Outbox::registerSettle(const QString& op, Settle settle) {
     m_settlers.insert(op, std::move(settle));
 }

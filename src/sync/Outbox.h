@@ -38,6 +38,10 @@ public:
     // Call inside the caller's transaction. Adds "cid" to args and returns it.
     static QString enqueue(store::Database& db, const QString& op, QJsonObject args);
     static QString newCid();
+    // A refused write back to pending with its cid, for a user's retry (inside a transaction);
+    // the row is written afresh if it is gone. The server applies a cid once, so this is safe.
+    static void requeue(store::Database& db, const QString& cid, const QString& op,
+                        QJsonObject args);
 
     void registerSettle(const QString& op, Settle settle);
     void kick();           // send the next item if connected and idle

@@ -57,8 +57,8 @@ QStringList unnamedFocusableControls(QWidget* root) {
     return missing;
 }
 
-chat::Message message(qint64 id, qint64 sender, const QString& text, chat::DeliveryState state) {
-    chat::Message m;
+chat::DirectMessage message(qint64 id, qint64 sender, const QString& text, chat::DeliveryState state) {
+    chat::DirectMessage m;
     m.localId = id;
     m.cid = QStringLiteral("cid-%1").arg(id);
     m.peer = 2;

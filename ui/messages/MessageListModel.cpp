@@ -16,7 +16,7 @@ void MessageListModel::setPeer(qint64 peer) {
     endResetModel();
 }
 
-void MessageListModel::setMessages(qint64 peer, const QList<chat::Message>& messages) {
+void MessageListModel::setMessages(qint64 peer, const QList<chat::DirectMessage>& messages) {
     if (peer != m_peer) return; // a late answer for the previous conversation
     // A full reset is fine for at most a few hundred rows; the real chat model will diff.
     beginResetModel();
@@ -40,7 +40,7 @@ QString MessageListModel::stateText(chat::DeliveryState state) {
     return {};
 }
 
-QString MessageListModel::displayText(const chat::Message& m) const {
+QString MessageListModel::displayText(const chat::DirectMessage& m) const {
     const QString who = m.sender == m_selfId ? tr("Me") : tr("User %1").arg(m.sender);
     // A fixed 24-hour format: some locales' short formats use patterns Qt 6.4 cannot render.
     const QString time = QDateTime::fromMSecsSinceEpoch(m.timeMs).toString(QStringLiteral("HH:mm"));
@@ -53,7 +53,7 @@ QString MessageListModel::displayText(const chat::Message& m) const {
 QVariant MessageListModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const chat::Message& m = m_rows.at(index.row());
+    const chat::DirectMessage& m = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

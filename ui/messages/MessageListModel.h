@@ -27,7 +27,7 @@ public:
     // Switches to another conversation and empties the list until its rows arrive.
     void setPeer(qint64 peer);
     // Replaces the rows; ignored when they belong to a conversation no longer shown.
-    void setMessages(qint64 peer, const QList<chat::Message>& messages);
+    void setMessages(qint64 peer, const QList<chat::DirectMessage>& messages);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -36,9 +36,9 @@ public:
     static QString stateText(chat::DeliveryState state);
 
 private:
-    QString displayText(const chat::Message& m) const;
+    QString displayText(const chat::DirectMessage& m) const;
 
-    QList<chat::Message> m_rows;
+    QList<chat::DirectMessage> m_rows;
     qint64 m_peer = 0;
     qint64 m_selfId = 0;
 };

@@ -102,7 +102,7 @@ void MessagesPane::refresh() {
     QMetaObject::invokeMethod(m_core, [core = m_core, model = m_model, peer] {
         chat::ChatService* chat = core->chat();
         if (!chat) return;
-        const QList<chat::Message> rows = chat->latest(peer, kRowLimit);
+        const QList<chat::DirectMessage> rows = chat->latest(peer, kRowLimit);
         QMetaObject::invokeMethod(
             model, [model, peer, rows] { model->setMessages(peer, rows); }, Qt::QueuedConnection);
     });

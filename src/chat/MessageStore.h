@@ -1,0 +1,52 @@
+#pragma once
+// SQL over the local messages of conversations: pending writes, messages numbered by the server,
+// recalls, backwards pages, and the search index kept in step (same transaction as each change).
+#include "ChatTypes.h"
+
+#include <optional>
+
+namespace zt::store {
+class Database;
+}
+
+namespace zt::chat {
+
+class MessageStore {
+public:
+    explicit MessageStore(store::Database& db)
+        : m_db(db) {}
+
+    // A message the user wrote, before the server numbered it. Returns its local id.
+    qint64 insertPending(const Message& message);
+    // A message from the server (event, history page or list): settles our pending row with the
+    // same (sender, cid) or adds it; nothing duplicates. True when it was not stored before.
+    bool applyServer(const Message& message);
+    void markFailed(qint64 sender, const QString& cid, const QString& error);
+    // Back to pending for a retry; the caller re-queues the write. Returns the message.
+    std::optional<StoredMessage> resetFailed(qint64 localId);
+    void markRecalled(qint64 conv, qint64 seq);
+
+    std::optional<StoredMessage> byLocalId(qint64 localId);
+    std::optional<StoredMessage> bySeq(qint64 conv, qint64 seq);
+    // Up to limit numbered messages with seq < before (0: from the newest), oldest first.
+    QList<StoredMessage> pageBefore(qint64 conv, qint64 before, int limit);
+    // Up to limit numbered messages with seq > after, oldest first.
+    QList<StoredMessage> pageAfter(qint64 conv, qint64 after, int limit);
+    QList<StoredMessage> unnumbered(qint64 conv); // pending and failed, in writing order
+    qint64 newestSeq(qint64 conv);
+    // Others' countable messages after a read mark (not mine, not system, not recalled).
+    int countUnread(qint64 conv, qint64 afterSeq, qint64 self);
+    bool mentionsAfter(qint64 conv, qint64 afterSeq, qint64 self);
+    qint64 totalCount();
+
+private:
+    void index(qint64 localId, const Message& message);
+    void unindex(qint64 localId);
+    store::Database& m_db;
+};
+
+// Tokens the search index holds for a message: CJK characters and pairs, Latin words, and the
+// conversation as a token ("k<id>") so a search inside one conversation is one MATCH.
+QString messageTokens(const Message& message);
+
+} // namespace zt::chat
