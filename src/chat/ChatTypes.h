@@ -17,7 +17,8 @@ struct StoredMessage {
     qint64 localId = 0;
     Message message;
     DeliveryState state = DeliveryState::Sent;
-    QString error; // why the server refused it (failed)
+    QString error;     // why the server refused it (failed)
+    int unreadBy = -1; // my numbered messages: how many others have not read it yet
 };
 
 struct Conversation {

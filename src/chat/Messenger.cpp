@@ -38,7 +38,12 @@ Messenger::Messenger(const Context& context, QObject* parent)
             [this](net::Connection::State s) {
                 if (s == net::Connection::State::Ready) onReady();
             });
-    connect(m_history, &MessageHistory::pageLoaded, this, &Messenger::pageLoaded);
+    connect(m_history, &MessageHistory::pageLoaded, this,
+            [this](quint64 serial, qint64 conv, QList<StoredMessage> messages, bool more,
+                   bool fromServer) {
+                addReadCounts(conv, messages);
+                emit pageLoaded(serial, conv, messages, more, fromServer);
+            });
     if (m_connection.state() == net::Connection::State::Ready) onReady();
 }
 
@@ -221,9 +226,45 @@ void Messenger::loadPage(quint64 serial, qint64 conv, qint64 before, int limit) 
 
 void Messenger::loadNewer(quint64 serial, qint64 conv, qint64 after, int limit) {
     try {
-        emit newerLoaded(serial, conv, MessageStore(m_db).pageAfter(conv, after, limit));
+        QList<StoredMessage> page = MessageStore(m_db).pageAfter(conv, after, limit);
+        addReadCounts(conv, page);
+        emit newerLoaded(serial, conv, page);
     } catch (const std::exception& e) {
         qCWarning(lcMessenger) << "cannot read messages:" << e.what();
+    }
+}
+
+void Messenger::loadWindow(quint64 serial, qint64 conv, qint64 from, qint64 to) {
+    constexpr int kMaxWindow = 2'000; // views keep far fewer rows; this only bounds a bad request
+    try {
+        MessageStore messages(m_db);
+        QList<StoredMessage> rows = messages.pageAfter(conv, from - 1, kMaxWindow);
+        if (to > 0)
+            rows.erase(std::remove_if(rows.begin(), rows.end(),
+                                      [to](const StoredMessage& m) { return m.message.seq > to; }),
+                       rows.end());
+        else
+            rows += messages.unnumbered(conv);
+        addReadCounts(conv, rows);
+        emit windowLoaded(serial, conv, rows);
+    } catch (const std::exception& e) {
+        qCWarning(lcMessenger) << "cannot read messages:" << e.what();
+    }
+}
+
+// My numbered messages get their "not read yet" count: in a group from the members' read marks,
+// in a 1:1 from the peer's.
+void Messenger::addReadCounts(qint64 conv, QList<StoredMessage>& messages) {
+    ConversationStore convs(m_db);
+    const auto c = convs.get(conv);
+    if (!c) return;
+    const qint64 peerMark = c->kind == ConvKind::Direct ? convs.othersReadUpTo(conv, c->peer) : 0;
+    for (StoredMessage& m : messages) {
+        if (m.message.sender != m_self || m.message.seq <= 0 ||
+            m.message.kind == MessageKind::System)
+            continue;
+        m.unreadBy = c->kind == ConvKind::Direct ? (peerMark >= m.message.seq ? 0 : 1)
+                                                 : convs.unreadBy(conv, m.message.seq, m_self);
     }
 }
 

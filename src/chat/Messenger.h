@@ -66,6 +66,9 @@ public:
     Q_INVOKABLE void saveDraft(qint64 conv, const QString& text);
     Q_INVOKABLE void loadPage(quint64 serial, qint64 conv, qint64 before, int limit);
     Q_INVOKABLE void loadNewer(quint64 serial, qint64 conv, qint64 after, int limit);
+    // The rows a view holds again, after a change: numbered from..to (to 0: up to the newest,
+    // with the pending and failed ones after them).
+    Q_INVOKABLE void loadWindow(quint64 serial, qint64 conv, qint64 from, qint64 to);
     Q_INVOKABLE void loadReceipts(qint64 conv, qint64 seq);
     Q_INVOKABLE void search(quint64 serial, const QString& query, qint64 conv, int limit = 50);
 
@@ -89,6 +92,7 @@ signals:
     void pageLoaded(quint64 serial, qint64 conv, const QList<zt::chat::StoredMessage>& messages,
                     bool more, bool fromServer);
     void newerLoaded(quint64 serial, qint64 conv, const QList<zt::chat::StoredMessage>& messages);
+    void windowLoaded(quint64 serial, qint64 conv, const QList<zt::chat::StoredMessage>& messages);
     void receiptsLoaded(const zt::chat::Receipts& receipts);
     void searchResults(quint64 serial, const QList<zt::chat::SearchHit>& hits);
     void dingsChanged(const QList<qint64>& dings); // DING events applied
@@ -102,6 +106,7 @@ private:
     void onSettled(const QString& cid, bool ok);
     void onReady();
     void fetchDetail(qint64 conv);
+    void addReadCounts(qint64 conv, QList<StoredMessage>& messages);
     void refreshFromServer();
 
     store::Database& m_db;
