@@ -8,6 +8,7 @@
 #include "storage/ServerStorage.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <algorithm>
 
@@ -24,6 +25,8 @@ void DirectoryHandler::registerRoutes(RequestRouter& router) {
                [this](ClientSession& s, const Request& r) { children(s, r); });
     router.add(contacts::op::Person, A::Authenticated,
                [this](ClientSession& s, const Request& r) { person(s, r); });
+    router.add(contacts::op::Users, A::Authenticated,
+               [this](ClientSession& s, const Request& r) { users(s, r); });
     router.add(contacts::op::Search, A::Authenticated,
                [this](ClientSession& s, const Request& r) { search(s, r); });
 }
@@ -94,6 +97,25 @@ void DirectoryHandler::person(ClientSession& session, const Request& request) {
         return session.reply(
             protocol::fail(request.id, errc::NotFound, QStringLiteral("no such person")));
     session.reply(protocol::ok(request.id, viewer.present(*p, paths).toJson()));
+}
+
+void DirectoryHandler::users(ClientSession& session, const Request& request) {
+    const auto args = contacts::UsersArgs::fromJson(request.args);
+    if (!args)
+        return session.reply(protocol::fail(
+            request.id, errc::BadArgs,
+            QStringLiteral("users must be a list of at most %1 positive ids")
+                .arg(contacts::kMaxUsersLookup)));
+    DirectoryStorage& dir = m_ctx.storage.directory();
+    const DirectoryViewer viewer = viewerFor(session);
+    QJsonArray people;
+    for (qint64 user : args->users) {
+        const auto id = dir.personOfUser(user);
+        const auto p = id ? dir.person(*id) : std::nullopt;
+        const QStringList paths = p ? positionPaths(*p) : QStringList();
+        if (p && viewer.canSeeAnyOf(paths)) people.append(viewer.present(*p, paths).toJson());
+    }
+    session.reply(protocol::ok(request.id, {{QStringLiteral("people"), people}}));
 }
 
 void DirectoryHandler::search(ClientSession& session, const Request& request) {

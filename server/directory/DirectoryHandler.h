@@ -21,6 +21,7 @@ public:
 private:
     void children(ClientSession& session, const protocol::Request& request);
     void person(ClientSession& session, const protocol::Request& request);
+    void users(ClientSession& session, const protocol::Request& request);
     void search(ClientSession& session, const protocol::Request& request);
     void runSearch(ClientSession& session, const protocol::Request& request);
     contacts::SearchResult browse(const contacts::SearchArgs& args, const SearchFilter& filter,

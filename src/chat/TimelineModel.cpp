@@ -45,6 +45,16 @@ void TimelineModel::open(qint64 conv) {
     if (conv > 0) emit requestPage(m_serial, conv, 0, kPage);
 }
 
+void TimelineModel::openAt(qint64 conv, qint64 seq) {
+    open(0);
+    m_conv = conv;
+    m_atLatest = false;
+    m_moreOlder = seq > 1;
+    m_loading = true;
+    m_serial = nextSerial();
+    emit requestWindow(m_serial, conv, qMax<qint64>(1, seq - kPage / 2), seq + kPage / 2);
+}
+
 qint64 TimelineModel::oldestSeq() const {
     for (const StoredMessage& m : m_rows)
         if (m.message.seq > 0) return m.message.seq;
@@ -111,16 +121,20 @@ void TimelineModel::onNewer(quint64 serial, qint64 conv, const QList<StoredMessa
 
 void TimelineModel::onWindow(quint64 serial, qint64 conv, const QList<StoredMessage>& messages) {
     if (conv != m_conv) return;
+    const bool first = serial == m_serial && m_rows.isEmpty();
     if (serial == m_serial) m_loading = false;
     m_refreshQueued = false;
     merge(messages);
+    if (first) {
+        m_moreOlder = oldestSeq() > 1;
+        emit opened(conv);
+    }
     if (m_rows.size() > m_maxRows) trimTop(); // a busy conversation while reading the newest
 }
 
 void TimelineModel::onMessagesChanged(qint64 conv) {
     // Before the first page the open itself brings everything: nothing to refresh yet.
-    if (conv != m_conv || m_conv <= 0 || m_refreshQueued || (m_rows.isEmpty() && m_loading))
-        return;
+    if (conv != m_conv || m_conv <= 0 || m_refreshQueued || (m_rows.isEmpty() && m_loading)) return;
     m_refreshQueued = true;
     const qint64 from = m_rows.isEmpty() ? 1 : qMax<qint64>(oldestSeq(), 1);
     emit requestWindow(0, m_conv, from, m_atLatest ? 0 : newestSeq());

@@ -38,6 +38,8 @@ public:
     void attach(Messenger* messenger, qint64 selfId); // connects the queued signals
 
     void open(qint64 conv); // the newest page; previous rows go
+    // Jump to a message (a search hit): the rows around seq; older and newer page in from there.
+    void openAt(qint64 conv, qint64 seq);
     qint64 conversation() const { return m_conv; }
     void setMaxRows(int rows) { m_maxRows = qMax(rows, 2 * kPage); }
     bool atLatest() const { return m_atLatest; }

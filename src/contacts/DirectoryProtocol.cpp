@@ -165,6 +165,24 @@ SearchResult SearchResult::fromJson(const QJsonObject& o) {
             o[key("more")].toBool()};
 }
 
+QJsonObject UsersArgs::toJson() const {
+    QJsonArray a;
+    for (qint64 u : users)
+        a.append(u);
+    return {{key("users"), a}};
+}
+
+std::optional<UsersArgs> UsersArgs::fromJson(const QJsonObject& o) {
+    const QJsonValue v = o.value(key("users"));
+    if (!v.isArray() || v.toArray().size() > kMaxUsersLookup) return std::nullopt;
+    UsersArgs args;
+    for (const QJsonValue& u : v.toArray()) {
+        if (!u.isDouble() || u.toInteger() <= 0) return std::nullopt;
+        args.users.append(u.toInteger());
+    }
+    return args;
+}
+
 std::optional<PersonArgs> PersonArgs::fromJson(const QJsonObject& o) {
     const QJsonValue id = o.value(key("id"));
     if (!id.isDouble() || id.toInteger() <= 0) return std::nullopt;

@@ -11,6 +11,7 @@ namespace op {
 inline const QString Children = QStringLiteral("dir.children");
 inline const QString Person = QStringLiteral("dir.person");
 inline const QString Search = QStringLiteral("dir.search");
+inline const QString Users = QStringLiteral("dir.users"); // account ids → the people
 } // namespace op
 
 enum class NodeKind { Division = 0, Unit = 1, Department = 2 };
@@ -115,6 +116,15 @@ struct SearchResult {
 struct PersonArgs {
     qint64 id = 0;
     static std::optional<PersonArgs> fromJson(const QJsonObject& o);
+};
+
+// dir.users: the people behind account ids (chat members, DING recipients). Only people the
+// caller may see in the directory are returned; the others are left out.
+inline constexpr int kMaxUsersLookup = 200;
+struct UsersArgs {
+    QList<qint64> users;
+    QJsonObject toJson() const;
+    static std::optional<UsersArgs> fromJson(const QJsonObject& o);
 };
 
 } // namespace zt::contacts

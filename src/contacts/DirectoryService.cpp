@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "sync/Outbox.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -108,6 +109,34 @@ void DirectoryService::loadPerson(qint64 id) {
                 [&] { self->m_db.transaction([&] { self->m_cache->storePeople({person}); }); });
             emit self->personLoaded(person, starred, true);
         });
+}
+
+void DirectoryService::resolveUsers(const QList<qint64>& userIds) {
+    QList<PersonInfo> known;
+    QList<qint64> missing;
+    storeQuietly([&] {
+        for (qint64 user : userIds) {
+            if (auto p = m_cache->personOfUser(user))
+                known << *p;
+            else
+                missing << user;
+        }
+    });
+    if (!known.isEmpty()) emit usersResolved(known);
+    QPointer<DirectoryService> self(this);
+    for (qsizetype at = 0; at < missing.size(); at += kMaxUsersLookup) {
+        const UsersArgs args{missing.mid(at, kMaxUsersLookup)};
+        m_connection.request(op::Users, args.toJson(), [self](const protocol::Response& r) {
+            if (!self || !r.ok) return;
+            QList<PersonInfo> people;
+            for (const QJsonValue& v : r.result.value(QStringLiteral("people")).toArray())
+                people << PersonInfo::fromJson(v.toObject());
+            if (people.isEmpty()) return;
+            self->storeQuietly(
+                [&] { self->m_db.transaction([&] { self->m_cache->storePeople(people); }); });
+            emit self->usersResolved(people);
+        });
+    }
 }
 
 void DirectoryService::resolvePath(qint64 node) {

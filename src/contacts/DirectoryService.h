@@ -34,6 +34,9 @@ public:
     // serial lets the caller drop answers to queries it has since replaced (typing goes on).
     Q_INVOKABLE void search(quint64 serial, const zt::contacts::SearchArgs& args);
     Q_INVOKABLE void loadPerson(qint64 id);
+    // The people behind account ids (chat members, DING recipients): the cache answers first,
+    // the server fills in the rest (usersResolved may come twice).
+    Q_INVOKABLE void resolveUsers(const QList<qint64>& userIds);
     Q_INVOKABLE void setStarred(qint64 personId, bool starred);
     Q_INVOKABLE void markContacted(qint64 personId); // feeds "recent contacts"
     // The ids from the root down to node, for revealing it in the tree: cache, else server.
@@ -53,6 +56,7 @@ signals:
     void childrenFailed(qint64 node, int offset, const QString& message);
     void searchResults(quint64 serial, const zt::contacts::SearchResult& result, bool fromServer);
     void personLoaded(const zt::contacts::PersonInfo& person, bool starred, bool fromServer);
+    void usersResolved(const QList<zt::contacts::PersonInfo>& people);
     void starredLoaded(const QList<zt::contacts::PersonInfo>& people);
     void recentLoaded(const QList<zt::contacts::PersonInfo>& people);
     void frequentLoaded(const QList<zt::contacts::PersonInfo>& people);

@@ -1,49 +1,94 @@
 #pragma once
-// Placeholder "Messages" pane: the newest messages with one peer (chosen by user id) and a line
-// to send text. All reads and writes run on the core thread; results are posted back here.
+// The Messages pane: conversations on the left (with search over local history), the open
+// conversation on the right — header with mute and pin, the message list, the composer. Reads
+// and writes go to the core's Messenger by queued calls; the models hold bounded windows.
 #include <QWidget>
+#include <functional>
 
+class QLabel;
 class QLineEdit;
 class QListView;
+class QListWidget;
 class QPushButton;
-class QSpinBox;
+class QStackedWidget;
+class QToolButton;
 
 namespace zt::core {
 class ClientCore;
 }
+namespace zt::chat {
+class ConversationListModel;
+class Messenger;
+class TimelineModel;
+struct SearchHit;
+} // namespace zt::chat
 
 namespace zt::ui {
 
-class MessageListModel;
+class Composer;
+class MessageDelegate;
+class MessageView;
+class NameBook;
 
 class MessagesPane : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int kRowLimit = 200;
-
     explicit MessagesPane(core::ClientCore* core, QWidget* parent = nullptr);
 
-    MessageListModel* model() const { return m_model; }
-    void setSelfId(qint64 selfId);
-    void setPeer(qint64 userId); // open the conversation with this user
+    chat::ConversationListModel* conversations() const { return m_conversations; }
+    chat::TimelineModel* timeline() const { return m_timeline; }
+    MessageView* messageView() const { return m_view; }
+    Composer* composer() const { return m_composer; }
+    NameBook* names() const { return m_names; }
+    QListWidget* searchResults() const { return m_results; }
+    qint64 currentConversation() const { return m_conv; }
+    QString lastReceipts() const { return m_lastReceipts; } // "who has read it", as last shown
+    void setSelfId(qint64 selfId) { m_self = selfId; }
 
 public slots:
-    // Call after ClientCore::ready(): subscribes to the chat service that now exists.
-    void attach();
-    // After signing out: forget the rows shown and accept no more input.
-    void detach();
-    void refresh();
-    void send();
+    void attach(); // after ClientCore::ready(): binds to the account's services
+    void detach(); // after signing out
+    void openConversation(qint64 conv);
+    void openDirect(qint64 userId); // from a person card: find or create the 1:1
+    void newGroup();
+
+signals:
+    void dingMessageRequested(qint64 conv, qint64 seq);
+    void unreadChanged(int total);
 
 private:
+    void bind(chat::Messenger* messenger, QObject* directory, qint64 selfId);
     void buildLayout();
+    void onConversationActivated(const QModelIndex& index);
+    void updateHeader();
+    void showMenu(const QPoint& pos);
+    void runSearch();
+    void onSearchResults(quint64 serial, const QList<zt::chat::SearchHit>& hits);
+    void send(const QString& text, qint64 replyTo);
+    void invoke(std::function<void(chat::Messenger&)> call);
 
     core::ClientCore* m_core;
-    MessageListModel* m_model;
-    QSpinBox* m_peer;
+    chat::Messenger* m_messenger = nullptr; // lives on the core thread: queued calls only
+    NameBook* m_names;
+    chat::ConversationListModel* m_conversations;
+    chat::TimelineModel* m_timeline;
+    QLineEdit* m_search;
+    QPushButton* m_newGroup;
+    QStackedWidget* m_left;
     QListView* m_list;
-    QLineEdit* m_input;
-    QPushButton* m_send;
+    QListWidget* m_results;
+    QLabel* m_title;
+    QToolButton* m_mute;
+    QToolButton* m_pin;
+    QToolButton* m_ding;
+    MessageView* m_view;
+    MessageDelegate* m_delegate;
+    Composer* m_composer;
+    qint64 m_conv = 0;
+    qint64 m_self = 0;
+    qint64 m_pendingDirect = 0; // a 1:1 asked for before it existed
+    quint64 m_searchSerial = 0;
+    QString m_lastReceipts;
 };
 
 } // namespace zt::ui

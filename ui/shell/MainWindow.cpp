@@ -59,6 +59,7 @@ MainWindow::MainWindow(core::ClientCore* core, UiSettings& settings, QWidget* pa
     connect(core, &core::ClientCore::ready, m_contacts, &ContactsPane::attach);
     connect(m_contacts, &ContactsPane::messageRequested, this, &MainWindow::openConversation);
     if (m_tray) {
+        connect(m_messages, &MessagesPane::unreadChanged, m_tray, &TrayIcon::setUnread);
         connect(m_tray, &TrayIcon::showRequested, this, &MainWindow::bringToFront);
         connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
     }
@@ -103,7 +104,7 @@ void MainWindow::openSettings() {
 }
 
 void MainWindow::openConversation(qint64 userId) {
-    m_messages->setPeer(userId);
+    m_messages->openDirect(userId);
     m_rail->setCurrentRow(m_stack->indexOf(m_messages));
     m_messages->setFocus(Qt::OtherFocusReason);
 }
