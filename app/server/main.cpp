@@ -1,5 +1,7 @@
 // zhengtong-server: the reference server. Prints "listening on ws://HOST:PORT" once ready.
+// `zhengtong-server verify FILE` checks an exported approval bundle offline instead.
 #include "Platform.h"
+#include "VerifyCommand.h"
 #include "server/DemoSeed.h"
 #include "server/Server.h"
 #include "server/directory/DirectorySeeder.h"
@@ -150,6 +152,9 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("Zhengtong"));
     QCoreApplication::setApplicationName(QStringLiteral("zhengtong-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZT_VERSION));
+    if (const QStringList arguments = app.arguments();
+        arguments.size() > 1 && arguments.at(1) == QLatin1String(zt::server::kVerifyCommand))
+        return zt::server::runVerifyCommand(arguments.mid(2));
     const Args args = parseArgs(app);
 
     raiseFileLimit();

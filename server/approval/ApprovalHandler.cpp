@@ -32,6 +32,7 @@ void ApprovalHandler::registerRoutes(RequestRouter& router) {
                                 {approval::op::Get, &ApprovalHandler::get},
                                 {approval::op::Body, &ApprovalHandler::body},
                             });
+    m_marks.registerRoutes(router);
 }
 
 void ApprovalHandler::publishKey(ClientSession& session, const Request& request) {

@@ -80,6 +80,9 @@ void ApprovalWriter::checkAct(qint64 actor, const approval::ActArgs& args,
     const auto bad = ActionVerifier(m_storage.approval())
                          .check(args.toSigned(actor), doc.record, doc.lastSignature());
     if (bad) throw WriteRefused{bad->code, bad->reason};
+    // A signed seal placement must name an image the actor published (approval.publish_seal).
+    if (args.seal && !m_storage.approval().seal(actor, args.seal->sealHash))
+        throw conflict(approval::reason::UnknownSeal);
 }
 
 approval::ActResult ApprovalWriter::act(qint64 actor, const approval::ActArgs& args,

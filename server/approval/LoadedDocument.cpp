@@ -54,6 +54,7 @@ approval::GetResult LoadedDocument::toGetResult(ApprovalStorage& storage) const 
         if (const auto key = storage.key(fingerprint))
             r.keys.append({key->userId, key->publicKeyPem});
     }
+    r.annotations = storage.annotations(id());
     return r;
 }
 

@@ -60,6 +60,19 @@ public:
     virtual QList<approval::Summary> list(qint64 userId, approval::View view, int offset,
                                           int limit) = 0;
     virtual int count(qint64 userId, approval::View view) = 0;
+
+    // Marks (seals and annotations). A seal placement is stored by appendAction with its action.
+    virtual void addSeal(qint64 userId, const QByteArray& hash, const QByteArray& png,
+                         qint64 timeMs) = 0; // publishing the same image again changes nothing
+    virtual std::optional<QByteArray> seal(qint64 userId, const QByteArray& hash) = 0;
+    // Whether an action of the document by userId placed the seal of that hash.
+    virtual bool documentShowsSeal(qint64 id, qint64 userId, const QByteArray& hash) = 0;
+    // Stores the annotation (its id is ignored) and returns its new id.
+    virtual qint64 addAnnotation(qint64 id, const approval::Annotation& annotation) = 0;
+    virtual std::optional<qint64> annotationAuthor(qint64 id, qint64 annotationId) = 0;
+    virtual void removeAnnotation(qint64 id, qint64 annotationId) = 0;
+    virtual QList<approval::Annotation> annotations(qint64 id) = 0; // oldest first
+    virtual int annotationCount(qint64 id) = 0;
 };
 
 } // namespace zt::server

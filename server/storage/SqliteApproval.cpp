@@ -201,13 +201,24 @@ void SqliteApproval::appendAction(qint64 id, const approval::RecordedAction& act
         .bind(12, a.signature)
         .bind(13, recordedMs)
         .run();
+    if (const auto seal = action.sealPlacement())
+        m_db.prepare(QStringLiteral("INSERT INTO approval_action_seals(document_id, seq, actor, "
+                                    "seal_hash, placement) VALUES(?,?,?,?,?)"))
+            .bind(1, id)
+            .bind(2, action.seq)
+            .bind(3, a.actorUserId)
+            .bind(4, seal->sealHash)
+            .bind(5, a.seal)
+            .run();
 }
 
 QList<approval::RecordedAction> SqliteApproval::actions(qint64 id) {
     auto st = m_db.prepare(
-        QStringLiteral("SELECT seq, actor, step, action, opinion, time, algorithm, content_hash, "
-                       "previous_signature, key_fingerprint, signature FROM approval_actions "
-                       "WHERE document_id=? ORDER BY seq"));
+        QStringLiteral("SELECT a.seq, a.actor, a.step, a.action, a.opinion, a.time, a.algorithm, "
+                       "a.content_hash, a.previous_signature, a.key_fingerprint, a.signature, "
+                       "s.placement FROM approval_actions a LEFT JOIN approval_action_seals s "
+                       "ON s.document_id = a.document_id AND s.seq = a.seq "
+                       "WHERE a.document_id=? ORDER BY a.seq"));
     st.bind(1, id);
     QList<approval::RecordedAction> out;
     while (st.next()) {
@@ -224,6 +235,7 @@ QList<approval::RecordedAction> SqliteApproval::actions(qint64 id) {
         a.previousSignature = st.blob(8);
         a.publicKeyFingerprint = st.blob(9);
         a.signature = st.blob(10);
+        a.seal = st.blob(11); // NULL: no seal, empty
         out.append({st.int64(0), a});
     }
     return out;

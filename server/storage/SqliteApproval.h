@@ -33,6 +33,16 @@ public:
     QList<approval::Summary> list(qint64 userId, approval::View view, int offset,
                                   int limit) override;
     int count(qint64 userId, approval::View view) override;
+    // SqliteApprovalMarks.cpp
+    void addSeal(qint64 userId, const QByteArray& hash, const QByteArray& png,
+                 qint64 timeMs) override;
+    std::optional<QByteArray> seal(qint64 userId, const QByteArray& hash) override;
+    bool documentShowsSeal(qint64 id, qint64 userId, const QByteArray& hash) override;
+    qint64 addAnnotation(qint64 id, const approval::Annotation& annotation) override;
+    std::optional<qint64> annotationAuthor(qint64 id, qint64 annotationId) override;
+    void removeAnnotation(qint64 id, qint64 annotationId) override;
+    QList<approval::Annotation> annotations(qint64 id) override;
+    int annotationCount(qint64 id) override;
 
 private:
     void insertSteps(qint64 id, const QList<approval::StepDef>& steps);

@@ -277,6 +277,44 @@ DROP INDEX people_by_name;
 CREATE INDEX people_by_name_paths ON people(name, paths);
 )sql";
 
+// Version 8: marks on approval documents. approval_seals: each user's published seal images
+// (PNG, named by SHA-256). approval_action_seals: the seal placement an approve act signed, as the
+// exact signed text (approval::SealPlacement::signedText), append-only like the actions.
+// approval_annotations: notes and highlights; shape is the JSON {"x","y","rects"} of the wire form
+// (normalised doubles, rects only for highlights).
+const char* const kApprovalMarksV8 = R"sql(
+CREATE TABLE approval_seals (
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  hash BLOB NOT NULL,
+  png BLOB NOT NULL,
+  time INTEGER NOT NULL,
+  PRIMARY KEY (user_id, hash)
+) WITHOUT ROWID;
+CREATE TABLE approval_action_seals (
+  document_id INTEGER NOT NULL REFERENCES approval_documents(id),
+  seq INTEGER NOT NULL,
+  actor INTEGER NOT NULL REFERENCES users(id),
+  seal_hash BLOB NOT NULL,
+  placement BLOB NOT NULL,
+  PRIMARY KEY (document_id, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER approval_action_seals_no_update BEFORE UPDATE ON approval_action_seals
+BEGIN SELECT RAISE(ABORT, 'approval actions are append-only'); END;
+CREATE TRIGGER approval_action_seals_no_delete BEFORE DELETE ON approval_action_seals
+BEGIN SELECT RAISE(ABORT, 'approval actions are append-only'); END;
+CREATE TABLE approval_annotations (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES approval_documents(id),
+  author INTEGER NOT NULL REFERENCES users(id),
+  kind INTEGER NOT NULL,
+  page INTEGER NOT NULL,
+  shape TEXT NOT NULL,
+  text TEXT NOT NULL,
+  time INTEGER NOT NULL
+);
+CREATE INDEX approval_annotations_by_document ON approval_annotations(document_id, id);
+)sql";
+
 void addNodePinyinV5(store::Database& db) {
     db.exec(QString::fromUtf8(kNodePinyinV5));
     auto nodes = db.prepare(QStringLiteral("SELECT id, level, name FROM org_nodes"));
@@ -310,16 +348,17 @@ void unindexNodePinyin(store::Database& db, qint64 id, int level, const QString&
 
 const store::Schema& serverSchema() {
     static const store::Schema schema{
-        7,
+        8,
         QString::fromUtf8(kCoreV1) + QString::fromUtf8(kDirectoryV2) +
             QString::fromUtf8(kDirectoryChangesV3) + QString::fromUtf8(kApprovalV4) +
             QString::fromUtf8(kNodePinyinV5) + QString::fromUtf8(kChatV6) +
-            QString::fromUtf8(kNameIndexV7),
+            QString::fromUtf8(kNameIndexV7) + QString::fromUtf8(kApprovalMarksV8),
         {[](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryV2)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryChangesV3)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kApprovalV4)); }, addNodePinyinV5,
          [](store::Database& db) { db.exec(QString::fromUtf8(kChatV6)); },
-         [](store::Database& db) { db.exec(QString::fromUtf8(kNameIndexV7)); }}};
+         [](store::Database& db) { db.exec(QString::fromUtf8(kNameIndexV7)); },
+         [](store::Database& db) { db.exec(QString::fromUtf8(kApprovalMarksV8)); }}};
     return schema;
 }
 

@@ -53,17 +53,22 @@ ApprovalActs::ApprovalActs(store::Database& db, ApprovalKeys& keys, sync::Outbox
             [this](const QString& cid) { onOutboxSettled(cid); });
 }
 
-void ApprovalActs::act(qint64 doc, ActionKind action, const QString& opinion, qint64 target) {
+void ApprovalActs::act(qint64 doc, ActionKind action, const QString& opinion, qint64 target,
+                       const std::optional<SealPlacement>& seal) {
     const ActionVerb verb{action, target};
+    if (seal && (action != ActionKind::Approve || !seal->isValid()))
+        return emit failed(doc, tr("A seal can only be placed on the page when approving."));
     QPointer<ApprovalActs> self(this);
-    m_keys.withKey([self, doc, verb, opinion](const crypto::SigningKey* key, const QString& error) {
-        if (!self) return;
-        if (!key) return emit self->failed(doc, error);
-        self->signAndQueue(doc, verb, opinion, *key);
-    });
+    m_keys.withKey(
+        [self, doc, verb, opinion, seal](const crypto::SigningKey* key, const QString& error) {
+            if (!self) return;
+            if (!key) return emit self->failed(doc, error);
+            self->signAndQueue(doc, verb, opinion, seal, *key);
+        });
 }
 
 void ApprovalActs::signAndQueue(qint64 doc, const ActionVerb& verb, const QString& opinion,
+                                const std::optional<SealPlacement>& seal,
                                 const crypto::SigningKey& key) {
     ApprovalStore store(m_db);
     QString cid;
@@ -87,6 +92,7 @@ void ApprovalActs::signAndQueue(qint64 doc, const ActionVerb& verb, const QStrin
         a.actorUserId = m_selfId;
         a.timeMs = QDateTime::currentMSecsSinceEpoch();
         a.previousSignature = headSignature(*detail, pending);
+        if (seal) a.seal = seal->signedText();
         if (!crypto::sign(a, key)) return emit failed(doc, tr("Signing the action failed."));
         ActArgs args = ActArgs::fromSigned({}, doc, step, a);
         m_db.transaction([&] {

@@ -10,6 +10,7 @@
 // for Outbox::retryFailed() to send again. An act refused with broken_chain is deliberately NOT
 // re-signed over the new head: the document changed meanwhile, so the user must see the new
 // state and decide again — signing something the user has not seen would defeat the signature.
+#include "ApprovalMarks.h"
 #include "ApprovalTypes.h"
 
 #include <QHash>
@@ -35,7 +36,9 @@ public:
     ApprovalActs(store::Database& db, ApprovalKeys& keys, sync::Outbox& outbox, qint64 selfId,
                  QObject* parent = nullptr);
 
-    void act(qint64 doc, ActionKind action, const QString& opinion, qint64 target);
+    // seal (approve only): where the user's seal goes; it is signed with the action.
+    void act(qint64 doc, ActionKind action, const QString& opinion, qint64 target,
+             const std::optional<SealPlacement>& seal = std::nullopt);
 
 signals:
     void queued(qint64 doc, const QString& cid);
@@ -52,7 +55,7 @@ private:
         QString reason;
     };
     void signAndQueue(qint64 doc, const ActionVerb& verb, const QString& opinion,
-                      const crypto::SigningKey& key);
+                      const std::optional<SealPlacement>& seal, const crypto::SigningKey& key);
     void onOutboxSettled(const QString& cid);
 
     store::Database& m_db;

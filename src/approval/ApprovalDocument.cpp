@@ -48,10 +48,15 @@ QJsonObject GetResult::toJson() const {
     QJsonArray pendingArray;
     for (qint64 id : pending)
         pendingArray.append(id);
-    return {{K("summary"), summary.toJson()}, {K("bodySize"), bodySize},
-            {K("bodySm3"), b64(bodySm3)},     {K("bodySha256"), b64(bodySha256)},
-            {K("steps"), arrayOf(steps)},     {K("actions"), arrayOf(actions)},
-            {K("pending"), pendingArray},     {K("keys"), arrayOf(keys)}};
+    return {{K("summary"), summary.toJson()},
+            {K("bodySize"), bodySize},
+            {K("bodySm3"), b64(bodySm3)},
+            {K("bodySha256"), b64(bodySha256)},
+            {K("steps"), arrayOf(steps)},
+            {K("actions"), arrayOf(actions)},
+            {K("pending"), pendingArray},
+            {K("keys"), arrayOf(keys)},
+            {K("annotations"), arrayOf(annotations)}};
 }
 
 GetResult GetResult::fromJson(const QJsonObject& o) {
@@ -71,6 +76,8 @@ GetResult GetResult::fromJson(const QJsonObject& o) {
         r.pending.append(v.toInteger());
     for (const QJsonValue& v : o.value(K("keys")).toArray())
         r.keys.append(KeyInfo::fromJson(v.toObject()));
+    for (const QJsonValue& v : o.value(K("annotations")).toArray())
+        if (auto annotation = Annotation::fromJson(v.toObject())) r.annotations.append(*annotation);
     return r;
 }
 
@@ -108,6 +115,7 @@ crypto::SignedAction ActArgs::toSigned(qint64 actor) const {
     a.algorithm = algorithm;
     a.signature = signature;
     a.publicKeyFingerprint = keyFingerprint;
+    if (seal) a.seal = seal->signedText();
     return a;
 }
 
@@ -125,21 +133,24 @@ ActArgs ActArgs::fromSigned(const QString& cid, qint64 document, int step,
     args.previousSignature = a.previousSignature;
     args.keyFingerprint = a.publicKeyFingerprint;
     args.signature = a.signature;
+    if (!a.seal.isEmpty()) args.seal = SealPlacement::fromSignedText(a.seal);
     return args;
 }
 
 QJsonObject ActArgs::toJson() const {
-    return {{K("cid"), cid},
-            {K("doc"), document},
-            {K("step"), step},
-            {K("action"), verb.toString()},
-            {K("opinion"), opinion},
-            {K("time"), timeMs},
-            {K("algorithm"), algorithmName(algorithm)},
-            {K("contentHash"), b64(contentHash)},
-            {K("previousSignature"), b64(previousSignature)},
-            {K("keyFingerprint"), b64(keyFingerprint)},
-            {K("signature"), b64(signature)}};
+    QJsonObject o{{K("cid"), cid},
+                  {K("doc"), document},
+                  {K("step"), step},
+                  {K("action"), verb.toString()},
+                  {K("opinion"), opinion},
+                  {K("time"), timeMs},
+                  {K("algorithm"), algorithmName(algorithm)},
+                  {K("contentHash"), b64(contentHash)},
+                  {K("previousSignature"), b64(previousSignature)},
+                  {K("keyFingerprint"), b64(keyFingerprint)},
+                  {K("signature"), b64(signature)}};
+    if (seal) o.insert(K("seal"), seal->toJson());
+    return o;
 }
 
 std::optional<ActArgs> ActArgs::fromJson(const QJsonObject& o) {
@@ -155,12 +166,17 @@ std::optional<ActArgs> ActArgs::fromJson(const QJsonObject& o) {
     const auto previous = blob(o, "previousSignature");
     const auto fingerprint = blob(o, "keyFingerprint");
     const auto signature = blob(o, "signature");
+    const QJsonValue sealValue = o.value(K("seal"));
+    const auto seal = SealPlacement::fromJson(sealValue);
+    // A seal is placed by an approval only.
+    if (!sealValue.isUndefined() && (!seal || !verb || verb->kind != ActionKind::Approve))
+        return std::nullopt;
     if (!cid || !doc || !step || !verb || !time || !algorithm || !hash || !previous ||
         !fingerprint || !signature || signature->isEmpty() || !opinion.isString() ||
         opinion.toString().size() > kMaxOpinion)
         return std::nullopt;
     a = {*cid,       *doc,  int(*step), *verb,        opinion.toString(), *time,
-         *algorithm, *hash, *previous,  *fingerprint, *signature};
+         *algorithm, *hash, *previous,  *fingerprint, *signature,         seal};
     return a;
 }
 

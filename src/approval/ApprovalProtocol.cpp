@@ -248,19 +248,26 @@ StepStatus StepStatus::fromJson(const QJsonObject& o) {
     return s;
 }
 
+std::optional<SealPlacement> RecordedAction::sealPlacement() const {
+    if (signedAction.seal.isEmpty()) return std::nullopt;
+    return SealPlacement::fromSignedText(signedAction.seal);
+}
+
 QJsonObject RecordedAction::toJson() const {
     const crypto::SignedAction& a = signedAction;
-    return {{K("seq"), seq},
-            {K("actor"), a.actorUserId},
-            {K("step"), a.step.toInt()},
-            {K("action"), a.action},
-            {K("opinion"), a.opinion},
-            {K("time"), a.timeMs},
-            {K("algorithm"), algorithmName(a.algorithm)},
-            {K("contentHash"), b64(a.contentHash)},
-            {K("previousSignature"), b64(a.previousSignature)},
-            {K("keyFingerprint"), b64(a.publicKeyFingerprint)},
-            {K("signature"), b64(a.signature)}};
+    QJsonObject o{{K("seq"), seq},
+                  {K("actor"), a.actorUserId},
+                  {K("step"), a.step.toInt()},
+                  {K("action"), a.action},
+                  {K("opinion"), a.opinion},
+                  {K("time"), a.timeMs},
+                  {K("algorithm"), algorithmName(a.algorithm)},
+                  {K("contentHash"), b64(a.contentHash)},
+                  {K("previousSignature"), b64(a.previousSignature)},
+                  {K("keyFingerprint"), b64(a.publicKeyFingerprint)},
+                  {K("signature"), b64(a.signature)}};
+    if (const auto seal = sealPlacement()) o.insert(K("seal"), seal->toJson());
+    return o;
 }
 
 std::optional<RecordedAction> RecordedAction::fromJson(const QJsonObject& o) {
@@ -279,6 +286,11 @@ std::optional<RecordedAction> RecordedAction::fromJson(const QJsonObject& o) {
     a.previousSignature = bytesOf(o, "previousSignature");
     a.publicKeyFingerprint = bytesOf(o, "keyFingerprint");
     a.signature = bytesOf(o, "signature");
+    if (o.contains(K("seal"))) {
+        // Kept as sent, even if malformed: the signature check then shows it was not signed.
+        const auto seal = SealPlacement::fromJson(o.value(K("seal")));
+        a.seal = seal ? seal->signedText() : QByteArrayLiteral("invalid");
+    }
     return r; // documentId is the caller's: the document the history belongs to
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Document approval (issue 5) on the wire: typed args and results of the approval.* ops and the
 // approval.updated event, shared by client and server. Binary values travel as standard base64.
+#include "ApprovalMarks.h"
 #include "ApprovalTypes.h"
 #include "crypto/ActionChain.h"
 #include "protocol/Frame.h"
@@ -152,6 +153,8 @@ struct StepStatus {
 struct RecordedAction {
     qint64 seq = 0; // 1, 2, … per document
     crypto::SignedAction signedAction;
+    // The seal an approve act placed (decoded from signedAction.seal); nullopt: none.
+    std::optional<SealPlacement> sealPlacement() const;
     QJsonObject toJson() const;
     static std::optional<RecordedAction> fromJson(const QJsonObject& o);
 };
@@ -172,6 +175,7 @@ struct GetResult {
     QList<RecordedAction> actions; // the full signed history, oldest first
     QList<qint64> pending;         // who may approve now
     QList<KeyInfo> keys;           // every key the history was signed with
+    QList<Annotation> annotations; // every reader's notes and highlights, oldest first
     QJsonObject toJson() const;
     static GetResult fromJson(const QJsonObject& o);
 };
@@ -205,6 +209,7 @@ struct ActArgs {
     QByteArray previousSignature;
     QByteArray keyFingerprint;
     QByteArray signature;
+    std::optional<SealPlacement> seal; // approve only: signed with the rest (SignedAction::seal)
     crypto::SignedAction toSigned(qint64 actor) const;
     static ActArgs fromSigned(const QString& cid, qint64 document, int step,
                               const crypto::SignedAction& signedAction);

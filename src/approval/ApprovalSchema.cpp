@@ -59,7 +59,40 @@ CREATE TABLE approval_own_keys (
 );
 )sql";
 
+// approval_pending_marks: approval.annotate writes queued in the outbox and not yet settled
+//   (args: the wire JSON), shown at once as pending annotations (or pending removals).
+// approval_seal_images: seal PNGs by (user, SHA-256): the user's own and those fetched for the
+//   placements in a history (approval.seal).
+// approval_own_seals: the user's seal images, newest last (the current one);
+//   published: 0 not yet, 1 queued in the outbox, 2 accepted by the server.
+const char* const kApprovalMarksV8 = R"sql(
+CREATE TABLE approval_pending_marks (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  cid TEXT NOT NULL UNIQUE,
+  doc INTEGER NOT NULL,
+  args BLOB NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX approval_pending_marks_by_doc ON approval_pending_marks(doc);
+CREATE TABLE approval_seal_images (
+  user INTEGER NOT NULL,
+  hash BLOB NOT NULL,
+  png BLOB NOT NULL,
+  PRIMARY KEY (user, hash)
+) WITHOUT ROWID;
+CREATE TABLE approval_own_seals (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  hash BLOB NOT NULL UNIQUE,
+  published INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL
+);
+)sql";
+
 } // namespace
+
+const char* clientSchemaV8() {
+    return kApprovalMarksV8;
+}
 
 const char* clientSchemaV5() {
     return kApprovalV5;

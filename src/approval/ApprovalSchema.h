@@ -4,4 +4,7 @@
 namespace zt::approval {
 // DDL of schema version 5: documents, inbox listings, bodies, local pending acts, own keys.
 const char* clientSchemaV5();
+// DDL of the marks tables (issue 5 §2: annotations queued offline, seal images, the user's own
+// seals); core/ClientSchema.cpp gives it its version number (8).
+const char* clientSchemaV8();
 } // namespace zt::approval

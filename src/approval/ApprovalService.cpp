@@ -1,10 +1,12 @@
 #include "ApprovalService.h"
 #include "ApprovalActs.h"
+#include "ApprovalExportJob.h"
 #include "ApprovalKeys.h"
 #include "ApprovalStore.h"
 #include "BodyFetcher.h"
 #include "ChainCheck.h"
 #include "ConflictMessages.h"
+#include "MarksQueue.h"
 #include "net/Connection.h"
 #include "protocol/ErrorCode.h"
 #include "store/Database.h"
@@ -36,11 +38,14 @@ ApprovalService::ApprovalService(const Context& c, QObject* parent)
     , m_store(std::make_unique<ApprovalStore>(c.db))
     , m_keys(new ApprovalKeys(c.db, c.secrets, c.outbox, c.accountKey, c.algorithm, this))
     , m_acts(new ApprovalActs(c.db, *m_keys, c.outbox, c.selfId, this))
-    , m_bodies(new BodyFetcher(c.connection, this)) {
+    , m_bodies(new BodyFetcher(c.connection, this))
+    , m_marks(new MarksQueue(c.db, c.outbox, c.selfId, this))
+    , m_selfId(c.selfId) {
     qRegisterMetaType<View>();
     qRegisterMetaType<ActionKind>();
     qRegisterMetaType<ListResult>();
     qRegisterMetaType<DocumentView>();
+    qRegisterMetaType<Annotation>();
     c.sync.registerApplier(event::Updated, [](store::Database& db, const protocol::Event& e) {
         if (const auto updated = UpdatedEvent::fromJson(e.data))
             ApprovalStore(db).markStale(updated->document, updated->version);
@@ -63,6 +68,15 @@ ApprovalService::ApprovalService(const Context& c, QObject* parent)
     connect(m_bodies, &BodyFetcher::progress, this, &ApprovalService::bodyProgress);
     connect(m_bodies, &BodyFetcher::failed, this, &ApprovalService::bodyFailed);
     connect(m_bodies, &BodyFetcher::fetched, this, &ApprovalService::onBodyFetched);
+    connect(m_marks, &MarksQueue::queued, this, [this](qint64 doc, const QString& cid) {
+        emitCached(doc); // the pending annotation shows at once
+        emit annotationQueued(doc, cid);
+    });
+    connect(m_marks, &MarksQueue::failed, this, &ApprovalService::annotationFailed);
+    connect(m_marks, &MarksQueue::settled, this, &ApprovalService::onMarkSettled);
+    connect(m_marks, &MarksQueue::sealSet, this, &ApprovalService::sealImageSet);
+    connect(m_marks, &MarksQueue::sealFailed, this, &ApprovalService::sealImageFailed);
+    connect(m_marks, &MarksQueue::sealSettled, this, &ApprovalService::sealImagePublished);
 }
 
 ApprovalService::~ApprovalService() = default;
@@ -116,6 +130,7 @@ DocumentView ApprovalService::viewOf(const GetResult& detail, bool fromServer) {
         view.bodyAvailable = m_store->hasBody(doc);
         view.availableOffline = m_store->isOffline(doc);
     });
+    addMarks(view);
     return view;
 }
 
@@ -173,6 +188,7 @@ void ApprovalService::onDocument(qint64 doc, const protocol::Response& r) {
     const DocumentView view = viewOf(detail, true);
     emit documentLoaded(view);
     if (view.availableOffline && !view.bodyAvailable) m_bodies->fetch(detail);
+    fetchSealImages(detail);
 }
 
 void ApprovalService::fetchBody(qint64 doc) {
@@ -213,6 +229,10 @@ void ApprovalService::setAvailableOffline(qint64 doc, bool available) {
 
 void ApprovalService::act(qint64 doc, ActionKind action, const QString& opinion, qint64 target) {
     m_acts->act(doc, action, opinion, target);
+}
+
+void ApprovalService::exportBundle(qint64 doc, const QString& path) {
+    startExport(*this, doc, path);
 }
 
 void ApprovalService::onActSettled(qint64 doc, const QString& cid, bool ok, const QString& code,

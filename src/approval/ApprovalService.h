@@ -5,7 +5,9 @@
 // document again. Views call these by queued invocation and listen to the signals.
 #include "ApprovalProtocol.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointF>
 #include <QSet>
 #include <functional>
 #include <memory>
@@ -27,15 +29,30 @@ namespace zt::approval {
 
 class ApprovalActs;
 class ApprovalKeys;
+class MarksQueue;
 class ApprovalStore;
 class BodyFetcher;
 
+// A seal on a page: placed by a recorded approve act, or by the user's own act still pending.
+struct PlacedSeal {
+    qint64 actor = 0;
+    SealPlacement placement;
+    bool pending = false;
+};
+
 // A document as the user sees it: the last known server state, the user's own acts not yet
 // settled (shown as pending after the history), and the local verdict on every signed action.
+// Marks: detail.annotations (the server's), the user's annotations still queued (id 0, cid set)
+// and queued removals (hide those ids), the seals placed, and the seal images known here by
+// hash (fetched after the document; documentLoaded comes again when they arrive).
 struct DocumentView {
     GetResult detail;
     QList<ActArgs> pending;
-    QList<crypto::ActionProblem> verdicts; // one per detail.actions
+    QList<Annotation> pendingAnnotations;
+    QList<qint64> pendingRemovals;
+    QList<PlacedSeal> seals;
+    QHash<QByteArray, QByteArray> sealImages; // sealHash → PNG
+    QList<crypto::ActionProblem> verdicts;    // one per detail.actions
     bool chainOk = false;
     bool bodyAvailable = false; // the PDF is in the store
     bool availableOffline = false;
@@ -66,10 +83,21 @@ public:
     // target: the step index for Return, the user id for Delegate, otherwise 0.
     Q_INVOKABLE void act(qint64 doc, zt::approval::ActionKind action, const QString& opinion,
                          qint64 target = 0);
+    // Approves with the user's current seal at topLeft (normalised page coordinates, origin top
+    // left), width a fraction of the page width; the placement is signed with the approval.
+    Q_INVOKABLE void approveWithSeal(qint64 doc, const QString& opinion, int page, QPointF topLeft,
+                                     double width);
+    // Marks (queued in the outbox like acts; shown at once as pending).
+    Q_INVOKABLE void annotate(qint64 doc, const zt::approval::Annotation& annotation);
+    Q_INVOKABLE void removeAnnotation(qint64 doc, qint64 annotationId);
+    Q_INVOKABLE void setSealImage(const QByteArray& png);
+    // Writes the bundle at path (".json"), the PDF and the report beside it; answers exportDone.
+    Q_INVOKABLE void exportBundle(qint64 doc, const QString& path);
 
     // Synchronous reads of the store, for the core thread.
     std::optional<DocumentView> cachedDocument(qint64 doc);
     std::optional<QByteArray> cachedBody(qint64 doc);
+    std::optional<QByteArray> ownSealImage(); // the current seal PNG, if one was set
     ApprovalKeys& keys() { return *m_keys; }
 
 signals:
@@ -89,6 +117,14 @@ signals:
     // A queued act was refused: it was removed and the document fetched again.
     void conflict(qint64 doc, const QString& reason, const QString& message);
     void keyPublishFailed(const QString& message);
+    void annotationQueued(qint64 doc, const QString& cid);
+    void annotationFailed(qint64 doc, const QString& message); // not queued
+    // The server answered a queued annotate (the document was fetched again first).
+    void annotationSettled(qint64 doc, const QString& cid, bool ok, const QString& message);
+    void sealImageSet(const QByteArray& hash);
+    void sealImageFailed(const QString& message);
+    void sealImagePublished(const QByteArray& hash, bool ok, const QString& reason);
+    void exportDone(qint64 doc, const QString& path, bool ok, const QString& message);
 
 private:
     using Done = std::function<void(const protocol::Response&)>;
@@ -103,13 +139,19 @@ private:
     void emitCached(qint64 doc);
     DocumentView viewOf(const GetResult& detail, bool fromServer);
     bool storeQuietly(const std::function<void()>& work);
+    void addMarks(DocumentView& view);
+    void fetchSealImages(const GetResult& detail);
+    void onMarkSettled(qint64 doc, const QString& cid, bool ok, const QString& code,
+                       const QString& reason);
 
     store::Database& m_db;
     net::Connection& m_connection;
     std::unique_ptr<ApprovalStore> m_store;
-    ApprovalKeys* m_keys;      // child
-    ApprovalActs* m_acts;      // child
-    BodyFetcher* m_bodies;     // child
+    ApprovalKeys* m_keys;  // child
+    ApprovalActs* m_acts;  // child
+    BodyFetcher* m_bodies; // child
+    MarksQueue* m_marks;   // child
+    qint64 m_selfId = 0;
     QSet<qint64> m_refreshing; // stale documents being fetched
 };
 
@@ -119,3 +161,4 @@ Q_DECLARE_METATYPE(zt::approval::View)
 Q_DECLARE_METATYPE(zt::approval::ActionKind)
 Q_DECLARE_METATYPE(zt::approval::ListResult)
 Q_DECLARE_METATYPE(zt::approval::DocumentView)
+Q_DECLARE_METATYPE(zt::approval::Annotation)

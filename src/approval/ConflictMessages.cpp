@@ -69,6 +69,16 @@ const QHash<QString, const char*>& byReason() {
          QT_TRANSLATE_NOOP("zt::approval::ConflictMessages",
                            "The document body you signed differs from the server's; your action "
                            "was not recorded.")},
+        {reason::UnknownSeal,
+         QT_TRANSLATE_NOOP("zt::approval::ConflictMessages",
+                           "Your seal image did not reach the server; your sealed approval was "
+                           "not recorded. Choose your seal again and approve again.")},
+        {reason::NotAuthor, QT_TRANSLATE_NOOP("zt::approval::ConflictMessages",
+                                              "Only its author may remove an annotation.")},
+        {reason::TooManyAnnotations,
+         QT_TRANSLATE_NOOP("zt::approval::ConflictMessages",
+                           "This document has reached its limit of annotations; yours was not "
+                           "saved.")},
     };
     return texts;
 }

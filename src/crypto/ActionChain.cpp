@@ -19,8 +19,13 @@ namespace {
 //
 // Text is QString::toUtf8() without normalisation: the signer signs the characters it displayed.
 // Empty and null values encode alike (length 0). `signature` is the one field not covered.
+//
+// Version 2 is version 1 with the version byte 2 and one more length-prefixed field at the end:
+// `seal` (the placement of the actor's seal image, bound to the action). It is used exactly when
+// `seal` is not empty, so every action without a seal keeps its version-1 bytes and signatures.
 constexpr char kMagic[] = "ZTSA";
 constexpr char kVersion = 1;
+constexpr char kVersionWithSeal = 2;
 
 char algorithmCode(SignatureAlgorithm algorithm) {
     switch (algorithm) {
@@ -72,14 +77,17 @@ ActionProblem check(const SignedAction& action, const SignedAction* prior,
 QByteArray canonicalBytes(const SignedAction& action) {
     QByteArray out;
     out.reserve(6 + 9 * 4 + 16 + action.opinion.size() * 3 + 256);
-    out.append(kMagic, 4).append(kVersion).append(algorithmCode(action.algorithm));
+    const bool sealed = !action.seal.isEmpty();
+    out.append(kMagic, 4)
+        .append(sealed ? kVersionWithSeal : kVersion)
+        .append(algorithmCode(action.algorithm));
     const bool ok =
         appendField(out, action.documentId.toUtf8()) && appendField(out, action.contentHash) &&
         appendField(out, action.step.toUtf8()) && appendField(out, action.action.toUtf8()) &&
         appendField(out, action.opinion.toUtf8()) &&
         appendField(out, int64Bytes(action.actorUserId)) &&
         appendField(out, int64Bytes(action.timeMs)) && appendField(out, action.previousSignature) &&
-        appendField(out, action.publicKeyFingerprint);
+        appendField(out, action.publicKeyFingerprint) && (!sealed || appendField(out, action.seal));
     return ok ? out : QByteArray();
 }
 

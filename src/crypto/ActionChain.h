@@ -24,6 +24,10 @@ struct SignedAction {
     SignatureAlgorithm algorithm = SignatureAlgorithm::Sm2Sm3;
     QByteArray signature; // over canonicalBytes(); the only field not covered by it
     QByteArray publicKeyFingerprint;
+    // Optional signed extra: the canonical text of a seal placement bound to this action
+    // (approval::SealPlacement::signedText()). Empty: none, and the action encodes exactly as
+    // before (encoding version 1); non-empty: encoding version 2 with it as a tenth field.
+    QByteArray seal;
 };
 
 // The exact bytes that are signed; empty if a field is too large to encode (> 4 GiB).
