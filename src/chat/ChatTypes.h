@@ -80,6 +80,7 @@ struct Receipts {
 
 } // namespace zt::chat
 
+Q_DECLARE_METATYPE(zt::chat::Message)
 Q_DECLARE_METATYPE(zt::chat::StoredMessage)
 Q_DECLARE_METATYPE(zt::chat::Conversation)
 Q_DECLARE_METATYPE(zt::chat::Ding)

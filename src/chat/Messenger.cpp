@@ -25,6 +25,7 @@ Messenger::Messenger(const Context& context, QObject* parent)
     , m_self(context.selfId)
     , m_events(std::make_unique<ChatEvents>(context.selfId))
     , m_history(new MessageHistory(context.db, context.connection, this)) {
+    qRegisterMetaType<Message>();
     qRegisterMetaType<StoredMessage>();
     qRegisterMetaType<Conversation>();
     qRegisterMetaType<Receipts>();

@@ -170,6 +170,13 @@ void TstMessagesPane::draftIsKeptAcrossConversations() {
         QStringLiteral("还没写完的话"), kTimeoutMs);
     m_pane->openConversation(m_group);
     QCOMPARE(edit->toPlainText(), QStringLiteral("还没写完的话"));
+    // A message in the conversation not being read asks for a desktop notification.
+    QSignalSpy notified(m_pane, &ui::MessagesPane::notificationWanted);
+    li.sendText(other, QStringLiteral("请查收附件"));
+    QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), kTimeoutMs);
+    QCOMPARE(notified.at(0).at(0).toLongLong(), other);
+    QCOMPARE(notified.at(0).at(1).toString(), QStringLiteral("材料报送群"));
+    QVERIFY(notified.at(0).at(2).toString().endsWith(QStringLiteral("请查收附件")));
 }
 
 void TstMessagesPane::cleanupTestCase() {

@@ -189,6 +189,8 @@ void MessagesPane::bind(chat::Messenger* messenger, QObject* directory, qint64 s
             Qt::QueuedConnection);
     connect(messenger, &chat::Messenger::unreadChanged, this, &MessagesPane::unreadChanged,
             Qt::QueuedConnection);
+    connect(messenger, &chat::Messenger::incoming, this, &MessagesPane::onIncoming,
+            Qt::QueuedConnection);
     connect(
         messenger, &chat::Messenger::directReady, this,
         [this](qint64 peer, qint64 conv) {

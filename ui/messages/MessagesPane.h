@@ -20,6 +20,7 @@ namespace zt::chat {
 class ConversationListModel;
 class Messenger;
 class TimelineModel;
+struct Message;
 struct SearchHit;
 } // namespace zt::chat
 
@@ -55,6 +56,8 @@ public slots:
 signals:
     void dingMessageRequested(qint64 conv, qint64 seq);
     void unreadChanged(int total);
+    // A message the user should hear about: not muted, and not in the conversation being read.
+    void notificationWanted(qint64 conv, const QString& title, const QString& text);
 
 private:
     void bind(chat::Messenger* messenger, QObject* directory, qint64 selfId);
@@ -65,6 +68,7 @@ private:
     void runSearch();
     void onSearchResults(quint64 serial, const QList<zt::chat::SearchHit>& hits);
     void send(const QString& text, qint64 replyTo);
+    void onIncoming(const chat::Message& message, bool muted);
     void invoke(std::function<void(chat::Messenger&)> call);
 
     core::ClientCore* m_core;

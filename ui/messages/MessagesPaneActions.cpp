@@ -2,6 +2,7 @@
 // local search. Split from MessagesPane.cpp, which builds and binds the pane.
 #include "ConversationDelegate.h"
 #include "MessageDelegate.h"
+#include "MessageText.h"
 #include "MessageView.h"
 #include "MessagesPane.h"
 #include "NameBook.h"
@@ -100,6 +101,18 @@ void MessagesPane::showMenu(const QPoint& pos) {
         menu.addAction(tr("Send as &DING…"), this,
                        [this, conv, seq = msg.seq] { emit dingMessageRequested(conv, seq); });
     if (!menu.isEmpty()) menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void MessagesPane::onIncoming(const chat::Message& message, bool muted) {
+    const bool reading = isVisible() && window()->isActiveWindow() && message.conv == m_conv;
+    if (muted || reading) return;
+    const int row = m_conversations->rowOf(message.conv);
+    const QString title = row >= 0
+                              ? ConversationDelegate::title(m_conversations->index(row), *m_names)
+                              : m_names->name(message.sender);
+    const bool group =
+        row >= 0 && m_conversations->conversationAt(row).kind == chat::ConvKind::Group;
+    emit notificationWanted(message.conv, title, previewText(message, group, *m_names));
 }
 
 void MessagesPane::runSearch() {

@@ -60,6 +60,11 @@ MainWindow::MainWindow(core::ClientCore* core, UiSettings& settings, QWidget* pa
     connect(m_contacts, &ContactsPane::messageRequested, this, &MainWindow::openConversation);
     if (m_tray) {
         connect(m_messages, &MessagesPane::unreadChanged, m_tray, &TrayIcon::setUnread);
+        connect(m_messages, &MessagesPane::notificationWanted, this,
+                [this](qint64, const QString& title, const QString& text) {
+                    if (m_settings.notifications())
+                        m_tray->notify(title, text); // off: do not disturb
+                });
         connect(m_tray, &TrayIcon::showRequested, this, &MainWindow::bringToFront);
         connect(m_tray, &TrayIcon::quitRequested, this, &QWidget::close);
     }

@@ -32,6 +32,10 @@ TrayIcon::~TrayIcon() {
     delete m_menu;
 }
 
+void TrayIcon::notify(const QString& title, const QString& text) {
+    m_icon->showMessage(title, text, QSystemTrayIcon::Information, 6'000);
+}
+
 void TrayIcon::setUnread(int unread) {
     if (unread == m_unread) return;
     m_unread = unread;

@@ -16,6 +16,7 @@ public:
     ~TrayIcon() override;
 
     void setUnread(int unread);
+    void notify(const QString& title, const QString& text); // a desktop notification
     int unread() const { return m_unread; }
     QString toolTip() const;
 
