@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   # build
   cmake ninja-build g++ pkg-config libgl-dev
-  qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-pdf-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qtkeychain-qt6-dev libsqlcipher-dev libssl-dev libicu-dev
   # run and test: keychain (Secret Service), a CJK font, a virtual display for headless demos
   dbus gnome-keyring libsecret-tools fonts-wqy-microhei xvfb xauth openssl

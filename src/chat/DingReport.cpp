@@ -1,6 +1,7 @@
 #include "DingReport.h"
 
 #include <QJsonArray>
+#include <cmath>
 
 namespace zt::chat {
 
@@ -11,9 +12,12 @@ QString key(const char* k) {
 } // namespace
 
 DingFigures DingFigures::fromJson(const QJsonObject& o) {
-    return {int(o.value(key("recipients")).toInteger()), int(o.value(key("delivered")).toInteger()),
-            int(o.value(key("confirmed")).toInteger()),  o.value(key("arrivalRate")).toDouble(),
-            o.value(key("confirmationRate")).toDouble(), o.value(key("avgHandlingMs")).toInteger()};
+    return {int(o.value(key("recipients")).toInteger()),
+            int(o.value(key("delivered")).toInteger()),
+            int(o.value(key("confirmed")).toInteger()),
+            o.value(key("arrivalRate")).toDouble(),
+            o.value(key("confirmationRate")).toDouble(),
+            qint64(std::llround(o.value(key("avgHandlingMs")).toDouble()))}; // a mean: not whole
 }
 
 DingReport DingReport::fromJson(const QJsonObject& o) {

@@ -7,7 +7,11 @@
 #include "UiSettings.h"
 #include "contacts/ContactsPane.h"
 #include "core/ClientCore.h"
+#include "ding/DingBanner.h"
+#include "ding/DingCenter.h"
+#include "ding/DingComposer.h"
 #include "messages/MessagesPane.h"
+#include "messages/NameBook.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +21,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace zt::ui {
 
@@ -29,6 +34,8 @@ MainWindow::MainWindow(core::ClientCore* core, UiSettings& settings, QWidget* pa
     , m_indicator(new ConnectionIndicator(this))
     , m_messages(new MessagesPane(core, this))
     , m_contacts(new ContactsPane(core, this))
+    , m_dingBanner(new DingBanner(core, this))
+    , m_dings(new DingCenter(core, this))
     , m_tray(TrayIcon::createIfAvailable(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Zhengtong"));
@@ -40,15 +47,25 @@ MainWindow::MainWindow(core::ClientCore* core, UiSettings& settings, QWidget* pa
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    // The DING banner runs across every pane: a DING stays in view until it is confirmed.
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_dingBanner);
+    column->addWidget(splitter, 1);
+    setCentralWidget(central);
     // Only panes that exist are listed; more are added here as their folders in ui/ appear.
     addPane(QStringLiteral("messages"), tr("Messages"), m_messages);
     addPane(QStringLiteral("contacts"), tr("Contacts"), m_contacts);
+    addPane(QStringLiteral("ding"), tr("DING"), m_dings);
     connect(m_rail, &NavigationRail::paneSelected, m_stack, &QStackedWidget::setCurrentIndex);
     statusBar()->addPermanentWidget(m_indicator);
     buildMenus();
     setTabOrder(m_rail, m_messages);
     setTabOrder(m_messages, m_contacts);
+    setTabOrder(m_contacts, m_dings);
+    wireDing();
 
     // Core signals arrive queued: the core lives on its own thread.
     connect(core, &core::ClientCore::statusChanged, m_indicator, &ConnectionIndicator::setStatus);
@@ -99,6 +116,29 @@ void MainWindow::buildMenus() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::wireDing() {
+    const auto nameOf = [names = m_messages->names()](qint64 user) { return names->name(user); };
+    m_dingBanner->setNameOf(nameOf);
+    m_dings->setNameOf(nameOf);
+    connect(m_core, &core::ClientCore::ready, m_dingBanner, &DingBanner::attach);
+    connect(m_core, &core::ClientCore::ready, m_dings, &DingCenter::attach);
+    connect(m_dingBanner, &DingBanner::attentionNeeded, this, [this] {
+        QApplication::alert(this); // taskbar flash until the window is looked at
+        if (m_tray) m_tray->notify(tr("DING"), tr("A DING is waiting for your confirmation."));
+    });
+    connect(m_dingBanner, &DingBanner::openRequested, this, [this](const chat::Ding& d) {
+        if (d.conv <= 0) return;
+        m_messages->openConversation(d.conv);
+        m_rail->setCurrentRow(m_stack->indexOf(m_messages));
+    });
+    connect(m_messages, &MessagesPane::dingMessageRequested, this, [this](qint64 conv, qint64 seq) {
+        if (seq > 0)
+            m_dings->dingMessage(conv, seq, {});
+        else
+            m_dings->newDing();
+    });
 }
 
 void MainWindow::openSettings() {

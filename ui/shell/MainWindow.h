@@ -12,6 +12,8 @@ class ClientCore;
 namespace zt::ui {
 
 class ConnectionIndicator;
+class DingBanner;
+class DingCenter;
 class ContactsPane;
 class MessagesPane;
 class NavigationRail;
@@ -44,6 +46,7 @@ private:
     void buildMenus();
     void addPane(const QString& key, const QString& title, QWidget* pane);
     void openSettings();
+    void wireDing();
     void openConversation(qint64 userId);
     void restoreWindow();
     void saveWindow();
@@ -55,6 +58,8 @@ private:
     ConnectionIndicator* m_indicator;
     MessagesPane* m_messages;
     ContactsPane* m_contacts;
+    DingBanner* m_dingBanner;
+    DingCenter* m_dings;
     TrayIcon* m_tray;
 };
 

@@ -1,0 +1,3 @@
+#include "DingLog.h"
+
+Q_LOGGING_CATEGORY(lcDingUi, "zt.ui.ding")
