@@ -129,6 +129,24 @@ QString Messenger::sendMessage(Message m) {
     return m.cid;
 }
 
+QString Messenger::forward(qint64 localId, qint64 toConv) {
+    std::optional<StoredMessage> original;
+    try {
+        original = MessageStore(m_db).byLocalId(localId);
+    } catch (const std::exception& e) {
+        qCWarning(lcMessenger) << "cannot read message to forward:" << e.what();
+    }
+    if (!original || original->message.recalled || original->message.kind == MessageKind::System ||
+        toConv <= 0)
+        return {};
+    Message copy;
+    copy.conv = toConv;
+    copy.kind = original->message.kind;
+    copy.text = original->message.text;
+    copy.fileRef = original->message.fileRef;
+    return sendMessage(copy);
+}
+
 void Messenger::retry(qint64 localId) {
     std::optional<StoredMessage> m;
     try {

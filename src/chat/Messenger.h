@@ -53,6 +53,9 @@ public:
                                  const QList<qint64>& mentions = {}, bool mentionAll = false);
     Q_INVOKABLE QString sendFile(qint64 conv, const QString& fileRef, const QString& caption);
     Q_INVOKABLE void retry(qint64 localId);
+    // Sends a copy of a stored message (text, or the file with its caption) to another
+    // conversation, as a new message of the user's. Returns the write id ("" if not found).
+    Q_INVOKABLE QString forward(qint64 localId, qint64 toConv);
     Q_INVOKABLE void recall(qint64 conv, qint64 seq);
     Q_INVOKABLE void markRead(qint64 conv, qint64 upTo);
     Q_INVOKABLE void rename(qint64 conv, const QString& name);

@@ -48,6 +48,7 @@ private slots:
     void historyComesFromTheServerWhenTheStoreLacksIt();
     void searchFindsChineseTextInOneOrAllConversations();
     void directConversationIsFoundOrCreated();
+    void forwardCopiesAMessageToAnotherConversation();
 
 private:
     QTemporaryDir m_data;
@@ -261,6 +262,26 @@ void TestMessenger::directConversationIsFoundOrCreated() {
     msgr(*m_wang).openDirect(idOf(*m_zhang));
     QCOMPARE(ready.size(), 1);
     QCOMPARE(ready.at(0).at(1).toLongLong(), conv);
+}
+
+void TestMessenger::forwardCopiesAMessageToAnotherConversation() {
+    const auto original = findText(*m_wang, m_group, QStringLiteral("明天上午九点开会"));
+    QVERIFY(original);
+    QSignalSpy ready(&msgr(*m_wang), &Messenger::directReady);
+    msgr(*m_wang).openDirect(idOf(*m_li));
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), kTimeoutMs);
+    const qint64 direct = ready.at(0).at(1).toLongLong();
+    QVERIFY(!msgr(*m_wang).forward(original->localId, direct).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(findText(*m_li, direct, QStringLiteral("明天上午九点开会")),
+                             kTimeoutMs);
+    QCOMPARE(findText(*m_li, direct, QStringLiteral("明天上午九点开会"))->message.sender,
+             idOf(*m_wang));
+    // A recalled message cannot be forwarded.
+    const auto stub = msgr(*m_wang).latest(m_group, 200);
+    const auto recalled = std::find_if(
+        stub.begin(), stub.end(), [](const chat::StoredMessage& m) { return m.message.recalled; });
+    QVERIFY(recalled != stub.end());
+    QVERIFY(msgr(*m_wang).forward(recalled->localId, direct).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMessenger)

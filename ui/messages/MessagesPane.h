@@ -69,6 +69,7 @@ private:
     void onSearchResults(quint64 serial, const QList<zt::chat::SearchHit>& hits);
     void send(const QString& text, qint64 replyTo);
     void onIncoming(const chat::Message& message, bool muted);
+    void forward(qint64 localId);
     void invoke(std::function<void(chat::Messenger&)> call);
 
     core::ClientCore* m_core;

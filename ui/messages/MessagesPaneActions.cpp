@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -97,6 +98,8 @@ void MessagesPane::showMenu(const QPoint& pos) {
             invoke([conv, seq](chat::Messenger& m) { m.loadReceipts(conv, seq); });
         });
     }
+    if (!msg.recalled && msg.kind != chat::MessageKind::System)
+        menu.addAction(tr("&Forward…"), this, [this, id = s.localId] { forward(id); });
     if (msg.seq > 0 && !msg.recalled && msg.kind != chat::MessageKind::System)
         menu.addAction(tr("Send as &DING…"), this,
                        [this, conv, seq = msg.seq] { emit dingMessageRequested(conv, seq); });
@@ -113,6 +116,23 @@ void MessagesPane::onIncoming(const chat::Message& message, bool muted) {
     const bool group =
         row >= 0 && m_conversations->conversationAt(row).kind == chat::ConvKind::Group;
     emit notificationWanted(message.conv, title, previewText(message, group, *m_names));
+}
+
+void MessagesPane::forward(qint64 localId) {
+    QStringList titles;
+    QList<qint64> ids;
+    for (int row = 0; row < m_conversations->rowCount(); ++row) {
+        const QModelIndex index = m_conversations->index(row);
+        if (!index.data(chat::ConversationListModel::MemberRole).toBool()) continue;
+        titles << ConversationDelegate::title(index, *m_names);
+        ids << index.data(chat::ConversationListModel::IdRole).toLongLong();
+    }
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Forward"), tr("Forward to:"), titles, 0, false, &ok);
+    const qsizetype at = titles.indexOf(chosen);
+    if (!ok || at < 0) return;
+    invoke([localId, to = ids[at]](chat::Messenger& m) { m.forward(localId, to); });
 }
 
 void MessagesPane::runSearch() {
