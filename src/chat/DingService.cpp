@@ -10,7 +10,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcDing, "zt.chat.ding")
+Q_LOGGING_CATEGORY(lcDingService, "zt.chat.ding")
 
 namespace zt::chat {
 
@@ -75,7 +75,7 @@ void DingService::loadSent(int limit) {
     try {
         emit sentLoaded(DingStore(m_db).sent(limit));
     } catch (const std::exception& e) {
-        qCWarning(lcDing) << "cannot read sent DINGs:" << e.what();
+        qCWarning(lcDingService) << "cannot read sent DINGs:" << e.what();
     }
 }
 
@@ -95,7 +95,7 @@ void DingService::loadStatus(qint64 ding) {
                                    r.result.value(QStringLiteral("lastSent")).toInteger());
                 });
             } catch (const std::exception& e) {
-                qCWarning(lcDing) << "cannot store DING status:" << e.what();
+                qCWarning(lcDingService) << "cannot store DING status:" << e.what();
                 return;
             }
             if (const auto d = this->ding(ding)) emit statusLoaded(*d, recipients(ding));
@@ -117,7 +117,7 @@ QList<Ding> DingService::unconfirmed() {
     try {
         return DingStore(m_db).unconfirmedReceived();
     } catch (const std::exception& e) {
-        qCWarning(lcDing) << "cannot read DINGs:" << e.what();
+        qCWarning(lcDingService) << "cannot read DINGs:" << e.what();
         return {};
     }
 }
@@ -147,7 +147,7 @@ QString DingService::enqueue(const QString& op, const QJsonObject& args,
             if (localEffect) localEffect(cid);
         });
     } catch (const std::exception& e) {
-        qCWarning(lcDing) << "cannot queue" << op << ":" << e.what();
+        qCWarning(lcDingService) << "cannot queue" << op << ":" << e.what();
         emit failed(tr("The DING could not be saved on this computer."));
         return {};
     }
