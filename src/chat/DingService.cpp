@@ -1,6 +1,7 @@
 #include "DingService.h"
 #include "ChatErrors.h"
 #include "DingStore.h"
+#include "Guarded.h"
 #include "Messenger.h"
 #include "net/Connection.h"
 #include "store/Database.h"
@@ -82,7 +83,8 @@ void DingService::loadSent(int limit) {
 void DingService::loadStatus(qint64 ding) {
     if (const auto d = this->ding(ding)) emit statusLoaded(*d, recipients(ding));
     m_connection.request(
-        op::DingStatus, DingRefArgs{{}, ding}.toJson(), [this, ding](const protocol::Response& r) {
+        op::DingStatus, DingRefArgs{{}, ding}.toJson(),
+        guarded(this, [this, ding](const protocol::Response& r) {
             if (!r.ok) return;
             try {
                 m_db.transaction([&] {
@@ -99,18 +101,18 @@ void DingService::loadStatus(qint64 ding) {
                 return;
             }
             if (const auto d = this->ding(ding)) emit statusLoaded(*d, recipients(ding));
-        });
+        }));
 }
 
 void DingService::loadStats(qint64 fromMs, qint64 toMs) {
     m_connection.request(op::DingStats, DingStatsArgs{fromMs, toMs}.toJson(),
-                         [this](const protocol::Response& r) {
+                         guarded(this, [this](const protocol::Response& r) {
                              if (!r.ok) {
                                  emit failed(refusalText(r.error.code, r.error.message));
                                  return;
                              }
                              emit statsLoaded(DingReport::fromJson(r.result));
-                         });
+                         }));
 }
 
 QList<Ding> DingService::unconfirmed() {

@@ -1,5 +1,6 @@
 #include "MessageHistory.h"
 #include "ConversationStore.h"
+#include "Guarded.h"
 #include "MessageStore.h"
 #include "net/Connection.h"
 #include "store/Database.h"
@@ -42,7 +43,7 @@ void MessageHistory::load(const HistoryRequest& request) {
 void MessageHistory::askServer(const HistoryRequest& request) {
     const HistoryArgs args{request.conv, request.before, request.limit};
     m_connection.request(
-        op::MsgHistory, args.toJson(), [this, request](const protocol::Response& r) {
+        op::MsgHistory, args.toJson(), guarded(this, [this, request](const protocol::Response& r) {
             if (!r.ok) {
                 qCWarning(lcMessenger) << "history of" << request.conv << "failed:" << r.error.code;
                 answer(request, false);
@@ -68,7 +69,7 @@ void MessageHistory::askServer(const HistoryRequest& request) {
                 qCWarning(lcMessenger) << "cannot store history:" << e.what();
             }
             answer(request, true);
-        });
+        }));
 }
 
 void MessageHistory::answer(const HistoryRequest& request, bool fromServer) {

@@ -1,6 +1,7 @@
 #include "Messenger.h"
 #include "ChatEvents.h"
 #include "ConversationStore.h"
+#include "Guarded.h"
 #include "MessageHistory.h"
 #include "MessageStore.h"
 #include "net/Connection.h"
@@ -289,11 +290,11 @@ void Messenger::addReadCounts(qint64 conv, QList<StoredMessage>& messages) {
 
 void Messenger::loadReceipts(qint64 conv, qint64 seq) {
     m_connection.request(op::MsgReceipts, MsgRefArgs{{}, conv, seq}.toJson(),
-                         [this](const protocol::Response& r) {
+                         guarded(this, [this](const protocol::Response& r) {
                              if (!r.ok) return;
                              if (const auto receipts = receiptsFromJson(r.result))
                                  emit receiptsLoaded(*receipts);
-                         });
+                         }));
 }
 
 void Messenger::search(quint64 serial, const QString& query, qint64 conv, int limit) {
@@ -392,37 +393,38 @@ void Messenger::onReady() {
 // conv.list brings counters and settings the event stream may not carry for this device (a
 // first sign-in, or marks moved while events were trimmed).
 void Messenger::refreshFromServer() {
-    m_connection.request(op::ConvList, {}, [this](const protocol::Response& r) {
-        if (!r.ok) return;
-        QList<qint64> changed;
-        try {
-            m_db.transaction([&] {
-                ConversationStore convs(m_db);
-                MessageStore messages(m_db);
-                for (const QJsonValue& v :
-                     r.result.value(QStringLiteral("conversations")).toArray()) {
-                    const auto item = ConvListItem::fromJson(v.toObject());
-                    if (!item) continue;
-                    convs.applyListItem(*item);
-                    if (item->last) messages.applyServer(*item->last);
-                    changed.append(item->conversation.id);
-                }
-            });
-        } catch (const std::exception& e) {
-            qCWarning(lcMessenger) << "cannot store conversation list:" << e.what();
-            return;
-        }
-        emit conversationsChanged(changed);
-        emit unreadChanged(totalUnread());
-        for (qint64 conv : ConversationStore(m_db).needingDetail())
-            fetchDetail(conv);
-    });
+    m_connection.request(
+        op::ConvList, {}, guarded(this, [this](const protocol::Response& r) {
+            if (!r.ok) return;
+            QList<qint64> changed;
+            try {
+                m_db.transaction([&] {
+                    ConversationStore convs(m_db);
+                    MessageStore messages(m_db);
+                    for (const QJsonValue& v :
+                         r.result.value(QStringLiteral("conversations")).toArray()) {
+                        const auto item = ConvListItem::fromJson(v.toObject());
+                        if (!item) continue;
+                        convs.applyListItem(*item);
+                        if (item->last) messages.applyServer(*item->last);
+                        changed.append(item->conversation.id);
+                    }
+                });
+            } catch (const std::exception& e) {
+                qCWarning(lcMessenger) << "cannot store conversation list:" << e.what();
+                return;
+            }
+            emit conversationsChanged(changed);
+            emit unreadChanged(totalUnread());
+            for (qint64 conv : ConversationStore(m_db).needingDetail())
+                fetchDetail(conv);
+        }));
 }
 
 void Messenger::fetchDetail(qint64 conv) {
     if (conv <= 0 || m_connection.state() != net::Connection::State::Ready) return;
     m_connection.request(op::ConvGet, ConvRefArgs{{}, conv}.toJson(),
-                         [this, conv](const protocol::Response& r) {
+                         guarded(this, [this, conv](const protocol::Response& r) {
                              try {
                                  ConversationStore convs(m_db);
                                  if (!r.ok) {
@@ -445,7 +447,7 @@ void Messenger::fetchDetail(qint64 conv) {
                              }
                              if (auto c = conversation(conv)) emit conversationLoaded(*c);
                              emit conversationsChanged({conv});
-                         });
+                         }));
 }
 
 } // namespace zt::chat

@@ -222,12 +222,9 @@ void MessagesPane::bind(chat::Messenger* messenger, QObject* directory, qint64 s
     if (m_pendingDirect > 0) openDirect(m_pendingDirect);
 }
 
+// The account's Messenger may already be gone (signing out destroys it on the core thread, and
+// its connections with it): only forget it here, never touch it.
 void MessagesPane::detach() {
-    if (m_messenger) {
-        disconnect(m_messenger, nullptr, this, nullptr);
-        disconnect(m_messenger, nullptr, m_conversations, nullptr);
-        disconnect(m_messenger, nullptr, m_timeline, nullptr);
-    }
     m_messenger = nullptr;
     m_conv = 0;
     m_timeline->open(0);
@@ -237,8 +234,9 @@ void MessagesPane::detach() {
 }
 
 void MessagesPane::invoke(std::function<void(chat::Messenger&)> call) {
-    if (!m_messenger) return;
-    QMetaObject::invokeMethod(m_messenger, [m = m_messenger, call] { call(*m); });
+    chat::Messenger* messenger = m_messenger.data();
+    if (!messenger) return;
+    QMetaObject::invokeMethod(messenger, [messenger, call] { call(*messenger); });
 }
 
 void MessagesPane::openConversation(qint64 conv) {

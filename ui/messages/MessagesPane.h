@@ -2,6 +2,7 @@
 // The Messages pane: conversations on the left (with search over local history), the open
 // conversation on the right — header with mute and pin, the message list, the composer. Reads
 // and writes go to the core's Messenger by queued calls; the models hold bounded windows.
+#include <QPointer>
 #include <QWidget>
 #include <functional>
 
@@ -73,7 +74,7 @@ private:
     void invoke(std::function<void(chat::Messenger&)> call);
 
     core::ClientCore* m_core;
-    chat::Messenger* m_messenger = nullptr; // lives on the core thread: queued calls only
+    QPointer<chat::Messenger> m_messenger; // lives on the core thread: queued calls only
     NameBook* m_names;
     chat::ConversationListModel* m_conversations;
     chat::TimelineModel* m_timeline;

@@ -5,6 +5,7 @@
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
 #include "UiSettings.h"
+#include "approval/ApprovalPane.h"
 #include "contacts/ContactsPane.h"
 #include "core/ClientCore.h"
 #include "ding/DingBanner.h"
@@ -34,6 +35,7 @@ MainWindow::MainWindow(core::ClientCore* core, UiSettings& settings, QWidget* pa
     , m_indicator(new ConnectionIndicator(this))
     , m_messages(new MessagesPane(core, this))
     , m_contacts(new ContactsPane(core, this))
+    , m_approval(new ApprovalPane(core, this))
     , m_dingBanner(new DingBanner(core, this))
     , m_dings(new DingCenter(core, this))
     , m_tray(TrayIcon::createIfAvailable(this)) {
@@ -58,13 +60,15 @@ MainWindow::MainWindow(core::ClientCore* core, UiSettings& settings, QWidget* pa
     // Only panes that exist are listed; more are added here as their folders in ui/ appear.
     addPane(QStringLiteral("messages"), tr("Messages"), m_messages);
     addPane(QStringLiteral("contacts"), tr("Contacts"), m_contacts);
+    addPane(QStringLiteral("approval"), tr("Approvals"), m_approval);
     addPane(QStringLiteral("ding"), tr("DING"), m_dings);
     connect(m_rail, &NavigationRail::paneSelected, m_stack, &QStackedWidget::setCurrentIndex);
     statusBar()->addPermanentWidget(m_indicator);
     buildMenus();
     setTabOrder(m_rail, m_messages);
     setTabOrder(m_messages, m_contacts);
-    setTabOrder(m_contacts, m_dings);
+    setTabOrder(m_contacts, m_approval);
+    setTabOrder(m_approval, m_dings);
     wireDing();
 
     // Core signals arrive queued: the core lives on its own thread.
@@ -74,6 +78,7 @@ MainWindow::MainWindow(core::ClientCore* core, UiSettings& settings, QWidget* pa
     connect(core, &core::ClientCore::writesChanged, m_indicator, &ConnectionIndicator::setWrites);
     connect(core, &core::ClientCore::ready, m_messages, &MessagesPane::attach);
     connect(core, &core::ClientCore::ready, m_contacts, &ContactsPane::attach);
+    connect(core, &core::ClientCore::ready, m_approval, &ApprovalPane::attach);
     connect(m_contacts, &ContactsPane::messageRequested, this, &MainWindow::openConversation);
     if (m_tray) {
         connect(m_messages, &MessagesPane::unreadChanged, m_tray, &TrayIcon::setUnread);

@@ -11,6 +11,7 @@ class ClientCore;
 
 namespace zt::ui {
 
+class ApprovalPane;
 class ConnectionIndicator;
 class DingBanner;
 class DingCenter;
@@ -28,6 +29,7 @@ public:
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     MessagesPane* messagesPane() const { return m_messages; }
     ContactsPane* contactsPane() const { return m_contacts; }
+    ApprovalPane* approvalPane() const { return m_approval; }
     NavigationRail* navigationRail() const { return m_rail; }
     TrayIcon* trayIcon() const { return m_tray; } // nullptr without a system tray
 
@@ -58,6 +60,7 @@ private:
     ConnectionIndicator* m_indicator;
     MessagesPane* m_messages;
     ContactsPane* m_contacts;
+    ApprovalPane* m_approval;
     DingBanner* m_dingBanner;
     DingCenter* m_dings;
     TrayIcon* m_tray;

@@ -1,0 +1,108 @@
+#include "ApprovalLink.h"
+#include "ApprovalLog.h"
+#include "contacts/DirectoryCache.h"
+#include "contacts/DirectoryService.h"
+#include "core/ClientCore.h"
+
+#include <QPointer>
+#include <exception>
+
+namespace zt::ui {
+
+using approval::ApprovalService;
+
+namespace {
+
+// Runs `verb` on the core thread with the service of the account open there, if any.
+template <typename Verb> void onService(core::ClientCore* core, Verb verb) {
+    QMetaObject::invokeMethod(core, [core, verb] {
+        if (ApprovalService* service = core->approval()) verb(service);
+    });
+}
+
+} // namespace
+
+ApprovalLink::ApprovalLink(core::ClientCore* core, QObject* parent)
+    : QObject(parent)
+    , m_core(core) {
+    qRegisterMetaType<approval::View>();
+    qRegisterMetaType<approval::ListResult>();
+    qRegisterMetaType<approval::DocumentView>();
+}
+
+void ApprovalLink::attach(quint64 generation) {
+    const core::ClientCore* core = m_core;
+    onService(m_core, [link = this, core, generation](ApprovalService* s) {
+        constexpr auto unique = Qt::UniqueConnection;
+        connect(s, &ApprovalService::inboxLoaded, link, &ApprovalLink::inboxLoaded, unique);
+        connect(s, &ApprovalService::inboxFailed, link, &ApprovalLink::inboxFailed, unique);
+        connect(s, &ApprovalService::inboxChanged, link, &ApprovalLink::inboxChanged, unique);
+        connect(s, &ApprovalService::documentLoaded, link, &ApprovalLink::documentLoaded, unique);
+        connect(s, &ApprovalService::documentFailed, link, &ApprovalLink::documentFailed, unique);
+        connect(s, &ApprovalService::bodyProgress, link, &ApprovalLink::bodyProgress, unique);
+        connect(s, &ApprovalService::bodyReady, link, &ApprovalLink::bodyReady, unique);
+        connect(s, &ApprovalService::bodyFailed, link, &ApprovalLink::bodyFailed, unique);
+        connect(s, &ApprovalService::offlineChanged, link, &ApprovalLink::offlineChanged, unique);
+        connect(s, &ApprovalService::actQueued, link, &ApprovalLink::actQueued, unique);
+        connect(s, &ApprovalService::actFailed, link, &ApprovalLink::actFailed, unique);
+        connect(s, &ApprovalService::actAccepted, link, &ApprovalLink::actAccepted, unique);
+        connect(s, &ApprovalService::conflict, link, &ApprovalLink::conflict, unique);
+        QMetaObject::invokeMethod(
+            link,
+            [link, generation, account = core->account()] {
+                emit link->attached(generation, account.userId, account.userName,
+                                    account.displayName);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ApprovalLink::refreshInbox(approval::View view) {
+    onService(m_core, [view](ApprovalService* s) { s->refreshInbox(view); });
+}
+
+void ApprovalLink::open(qint64 doc) {
+    onService(m_core, [doc](ApprovalService* s) { s->open(doc); });
+}
+
+void ApprovalLink::fetchBody(qint64 doc) {
+    onService(m_core, [doc](ApprovalService* s) { s->fetchBody(doc); });
+}
+
+void ApprovalLink::setAvailableOffline(qint64 doc, bool available) {
+    onService(m_core,
+              [doc, available](ApprovalService* s) { s->setAvailableOffline(doc, available); });
+}
+
+void ApprovalLink::act(qint64 doc, approval::ActionKind action, const QString& opinion,
+                       qint64 target) {
+    onService(m_core, [doc, action, opinion, target](ApprovalService* s) {
+        s->act(doc, action, opinion, target);
+    });
+}
+
+void ApprovalLink::lookUpNames(const QList<qint64>& userIds, QObject* receiver,
+                               std::function<void(const QHash<qint64, QString>&)> found) {
+    QMetaObject::invokeMethod(
+        m_core, [core = m_core, userIds, target = QPointer(receiver), found = std::move(found)] {
+            contacts::DirectoryService* directory = core->directory();
+            if (!directory) return;
+            QHash<qint64, QString> names;
+            try {
+                for (const qint64 id : userIds)
+                    if (const auto person = directory->cache().personOfUser(id))
+                        names.insert(id, person->name);
+            } catch (const std::exception& e) { // a cache read: ids are shown instead
+                qCWarning(lcApprovalUi) << "names not looked up:" << e.what();
+            }
+            if (target)
+                QMetaObject::invokeMethod(
+                    target,
+                    [target, found, names] {
+                        if (target) found(names);
+                    },
+                    Qt::QueuedConnection);
+        });
+}
+
+} // namespace zt::ui

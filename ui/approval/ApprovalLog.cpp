@@ -1,0 +1,3 @@
+#include "ApprovalLog.h"
+
+Q_LOGGING_CATEGORY(lcApprovalUi, "zt.ui.approval")
