@@ -16,22 +16,6 @@ const QString kMessageColumns = QStringLiteral(
 const QString kMemberColumns =
     QStringLiteral("user_id, role, muted, pinned, last_read_seq, joined_seq");
 
-// Mentions are kept as "all" or comma-separated ids: never queried, only carried.
-QString encodeMentions(const Message& m) {
-    if (m.mentionAll) return QStringLiteral("all");
-    QStringList ids;
-    for (qint64 id : m.mentions)
-        ids << QString::number(id);
-    return ids.join(QLatin1Char(','));
-}
-
-void decodeMentions(const QString& text, Message* m) {
-    m->mentionAll = text == QLatin1String("all");
-    if (m->mentionAll) return;
-    for (const QString& id : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        m->mentions.append(id.toLongLong());
-}
-
 Message readMessage(store::Statement& st) {
     Message m;
     m.conv = st.int64(0);
@@ -42,7 +26,7 @@ Message readMessage(store::Statement& st) {
     m.text = st.text(5);
     m.fileRef = st.text(6);
     m.replyTo = st.int64(7);
-    decodeMentions(st.text(8), &m);
+    mentionsFromText(st.text(8), &m);
     m.timeMs = st.int64(9);
     m.recalled = st.int64(10) != 0;
     return m;
@@ -223,7 +207,7 @@ Message SqliteChat::insertMessage(Message m) {
         .bind(6, m.text)
         .bind(7, m.fileRef)
         .bind(8, m.replyTo)
-        .bind(9, encodeMentions(m))
+        .bind(9, mentionsToText(m))
         .bind(10, m.timeMs)
         .run();
     return m;

@@ -250,4 +250,19 @@ std::optional<Message> Message::fromJson(const QJsonObject& o) {
     return m;
 }
 
+QString mentionsToText(const Message& m) {
+    if (m.mentionAll) return QStringLiteral("all");
+    QStringList ids;
+    for (qint64 id : m.mentions)
+        ids << QString::number(id);
+    return ids.join(QLatin1Char(','));
+}
+
+void mentionsFromText(const QString& text, Message* m) {
+    m->mentionAll = text == QLatin1String("all");
+    if (m->mentionAll) return;
+    for (const QString& id : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        m->mentions.append(id.toLongLong());
+}
+
 } // namespace zt::chat

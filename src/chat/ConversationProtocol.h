@@ -146,4 +146,9 @@ struct Message {
     static std::optional<Message> fromJson(const QJsonObject& o);
 };
 
+// How stores keep a message's mentions in one column: "all" or comma-separated ids (never
+// queried, only carried). Shared by the server's and the client's store.
+QString mentionsToText(const Message& message);
+void mentionsFromText(const QString& text, Message* message);
+
 } // namespace zt::chat

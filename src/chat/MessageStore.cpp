@@ -2,8 +2,6 @@
 #include "contacts/ChineseText.h"
 #include "store/Database.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace zt::chat {
@@ -13,24 +11,6 @@ namespace {
 const QString kColumns = QStringLiteral(
     "local_id, conv, seq, sender, cid, kind, text, file_ref, reply_to, mentions, time, recalled, "
     "state, error");
-
-QString mentionsText(const Message& m) {
-    if (m.mentionAll) return QStringLiteral("all");
-    if (m.mentions.isEmpty()) return {};
-    QJsonArray a;
-    for (qint64 id : m.mentions)
-        a.append(id);
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
-void readMentions(const QString& text, Message* m) {
-    if (text == QLatin1String("all")) {
-        m->mentionAll = true;
-        return;
-    }
-    for (const QJsonValue& v : QJsonDocument::fromJson(text.toUtf8()).array())
-        m->mentions.append(v.toInteger());
-}
 
 StoredMessage readRow(const store::Statement& st) {
     StoredMessage s;
@@ -44,7 +24,7 @@ StoredMessage readRow(const store::Statement& st) {
     m.text = st.text(6);
     m.fileRef = st.text(7);
     m.replyTo = st.int64(8);
-    readMentions(st.text(9), &m);
+    mentionsFromText(st.text(9), &m);
     m.timeMs = st.int64(10);
     m.recalled = st.int64(11) != 0;
     s.state = DeliveryState(st.int64(12));
@@ -82,7 +62,7 @@ qint64 MessageStore::insertPending(const Message& m) {
         .bind(5, m.text)
         .bind(6, m.fileRef)
         .bind(7, m.replyTo)
-        .bind(8, mentionsText(m))
+        .bind(8, mentionsToText(m))
         .bind(9, m.timeMs)
         .run();
     const qint64 id = m_db.lastInsertId();
@@ -114,7 +94,7 @@ bool MessageStore::applyServer(const Message& m) {
         .bind(6, m.text)
         .bind(7, m.fileRef)
         .bind(8, m.replyTo)
-        .bind(9, mentionsText(m))
+        .bind(9, mentionsToText(m))
         .bind(10, m.timeMs)
         .bind(11, m.recalled ? 1 : 0)
         .run();
@@ -221,7 +201,7 @@ bool MessageStore::mentionsAfter(qint64 conv, qint64 afterSeq, qint64 self) {
     st.bind(1, conv).bind(2, afterSeq).bind(3, self);
     while (st.next()) {
         Message m;
-        readMentions(st.text(0), &m);
+        mentionsFromText(st.text(0), &m);
         if (m.mentionAll || m.mentions.contains(self)) return true;
     }
     return false;

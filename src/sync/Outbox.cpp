@@ -37,8 +37,8 @@ QString Outbox::newCid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString Outbox::enqueue(store::Database& db, const QString& op, QJsonObject args) {
-    const QString cid = newCid();
+namespace {
+void insertRow(store::Database& db, const QString& cid, const QString& op, QJsonObject args) {
     args.insert(QStringLiteral("cid"), cid);
     db.prepare(
           QStringLiteral("INSERT INTO outbox(cid, op, args, state, created_at) VALUES(?,?,?,0,?)"))
@@ -47,6 +47,12 @@ QString Outbox::enqueue(store::Database& db, const QString& op, QJsonObject args
         .bind(3, QJsonDocument(args).toJson(QJsonDocument::Compact))
         .bind(4, QDateTime::currentMSecsSinceEpoch())
         .run();
+}
+} // namespace
+
+QString Outbox::enqueue(store::Database& db, const QString& op, QJsonObject args) {
+    const QString cid = newCid();
+    insertRow(db, cid, op, std::move(args));
     return cid;
 }
 
@@ -54,15 +60,7 @@ void Outbox::requeue(store::Database& db, const QString& cid, const QString& op,
     db.prepare(QStringLiteral("UPDATE outbox SET state=0, last_error=NULL WHERE cid=?"))
         .bind(1, cid)
         .run();
-    if (db.changes() > 0) return;
-    args.insert(QStringLiteral("cid"), cid);
-    db.prepare(
-          QStringLiteral("INSERT INTO outbox(cid, op, args, state, created_at) VALUES(?,?,?,0,?)"))
-        .bind(1, cid)
-        .bind(2, op)
-        .bind(3, QJsonDocument(args).toJson(QJsonDocument::Compact))
-        .bind(4, QDateTime::currentMSecsSinceEpoch())
-        .run();
+    if (db.changes() == 0) insertRow(db, cid, op, std::move(args));
 }
 
 void Outbox::registerSettle(const QString& op, Settle settle) {
