@@ -19,6 +19,10 @@
         <source>Cannot save your action: %1</source>
         <translation>Cannot save your action: %1</translation>
     </message>
+    <message>
+        <source>A seal can only be placed on the page when approving.</source>
+        <translation>A seal can only be placed on the page when approving.</translation>
+    </message>
 </context>
 <context>
     <name>zt::approval::ApprovalKeys</name>
@@ -53,6 +57,10 @@
         <source>Open the document before keeping it offline.</source>
         <translation>Open the document before keeping it offline.</translation>
     </message>
+    <message>
+        <source>Choose your seal image before sealing.</source>
+        <translation>Choose your seal image before sealing.</translation>
+    </message>
 </context>
 <context>
     <name>zt::approval::BodyFetcher</name>
@@ -75,6 +83,69 @@
     <message>
         <source>The downloaded document does not match the fingerprint its signatures cover. It was not saved; please try again or contact your administrator.</source>
         <translation>The downloaded document does not match the fingerprint its signatures cover. It was not saved; please try again or contact your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::BundleTexts</name>
+    <message>
+        <source>The bundle is damaged: its document, body or chain is missing.</source>
+        <translation>The bundle is damaged: its document, body or chain is missing.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: action %1 cannot be read.</source>
+        <translation>The bundle is damaged: action %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the document has no id or body fingerprint.</source>
+        <translation>The bundle is damaged: the document has no id or body fingerprint.</translation>
+    </message>
+    <message>
+        <source>signature verified</source>
+        <translation>signature verified</translation>
+    </message>
+    <message>
+        <source>signed with a key the bundle does not bind to this person</source>
+        <translation>signed with a key the bundle does not bind to this person</translation>
+    </message>
+    <message>
+        <source>the signature does not match what is shown</source>
+        <translation>the signature does not match what is shown</translation>
+    </message>
+    <message>
+        <source>the chain is broken: an action before it was removed, inserted or reordered</source>
+        <translation>the chain is broken: an action before it was removed, inserted or reordered</translation>
+    </message>
+    <message>
+        <source>signed for another document</source>
+        <translation>signed for another document</translation>
+    </message>
+    <message>
+        <source>signed a different document body</source>
+        <translation>signed a different document body</translation>
+    </message>
+    <message>
+        <source>its number is not its place in the history</source>
+        <translation>its number is not its place in the history</translation>
+    </message>
+    <message>
+        <source>The file is not a Zhengtong export bundle (not valid JSON).</source>
+        <translation>The file is not a Zhengtong export bundle (not valid JSON).</translation>
+    </message>
+    <message>
+        <source>The file is not a Zhengtong export bundle.</source>
+        <translation>The file is not a Zhengtong export bundle.</translation>
+    </message>
+    <message>
+        <source>The bundle has version %1; this program reads version %2.</source>
+        <translation>The bundle has version %1; this program reads version %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a Zhengtong export bundle.</source>
+        <translation>The file is too large to be a Zhengtong export bundle.</translation>
     </message>
 </context>
 <context>
@@ -146,6 +217,378 @@
     <message>
         <source>The server refused your action (%1); it was not recorded.</source>
         <translation>The server refused your action (%1); it was not recorded.</translation>
+    </message>
+    <message>
+        <source>Your seal image did not reach the server; your sealed approval was not recorded. Choose your seal again and approve again.</source>
+        <translation>Your seal image did not reach the server; your sealed approval was not recorded. Choose your seal again and approve again.</translation>
+    </message>
+    <message>
+        <source>Only its author may remove an annotation.</source>
+        <translation>Only its author may remove an annotation.</translation>
+    </message>
+    <message>
+        <source>This document has reached its limit of annotations; yours was not saved.</source>
+        <translation>This document has reached its limit of annotations; yours was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ExportTexts</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>The export could not be written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported; all %n action(s) verified.</source>
+        <translation>
+            <numerusform>Exported; %n action verified.</numerusform>
+            <numerusform>Exported; all %n actions verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported, but the document does not verify completely; see the report.</source>
+        <translation>Exported, but the document does not verify completely; see the report.</translation>
+    </message>
+    <message>
+        <source>Open the document before exporting it.</source>
+        <translation>Open the document before exporting it.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::MarksQueue</name>
+    <message>
+        <source>This annotation cannot be saved (empty note, or a position outside the page).</source>
+        <translation>This annotation cannot be saved (empty note, or a position outside the page).</translation>
+    </message>
+    <message>
+        <source>Open the document once while online before annotating.</source>
+        <translation>Open the document once while online before annotating.</translation>
+    </message>
+    <message>
+        <source>Cannot save your annotation: %1</source>
+        <translation>Cannot save your annotation: %1</translation>
+    </message>
+    <message>
+        <source>A seal must be a PNG image of at most 64 KiB and 1024×1024 pixels.</source>
+        <translation>A seal must be a PNG image of at most 64 KiB and 1024×1024 pixels.</translation>
+    </message>
+    <message>
+        <source>Cannot save your seal image: %1</source>
+        <translation>Cannot save your seal image: %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ReportTexts</name>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Drafting</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>Countersign</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Return to step %1</source>
+        <translation>Return to step %1</translation>
+    </message>
+    <message>
+        <source>Delegate to %1</source>
+        <translation>Delegate to %1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>matches the fingerprint every signature covers</source>
+        <translation>matches the fingerprint every signature covers</translation>
+    </message>
+    <message>
+        <source>does NOT match the document&apos;s fingerprint</source>
+        <translation>does NOT match the document&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <source>complete: ends at the last signature recorded at export</source>
+        <translation>complete: ends at the last signature recorded at export</translation>
+    </message>
+    <message>
+        <source>NOT complete: actions were removed or added after export</source>
+        <translation>NOT complete: actions were removed or added after export</translation>
+    </message>
+    <message numerus="yes">
+        <source>VERIFIED: all %n action(s) are signed and unaltered.</source>
+        <translation>
+            <numerusform>VERIFIED: %n action is signed and unaltered.</numerusform>
+            <numerusform>VERIFIED: all %n actions are signed and unaltered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1 of %2 action(s) failed; body %3; history %4.</source>
+        <translation>NOT VERIFIED: %1 of %2 action(s) failed; body %3; history %4.</translation>
+    </message>
+    <message>
+        <source>page %1, at (%2, %3), width %4</source>
+        <translation>page %1, at (%2, %3), width %4</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>Verification report</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Issuing unit</source>
+        <translation>Issuing unit</translation>
+    </message>
+    <message>
+        <source>Security level</source>
+        <translation>Security level</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Document id</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Body SM3</source>
+        <translation>Body SM3</translation>
+    </message>
+    <message>
+        <source>Body SHA-256</source>
+        <translation>Body SHA-256</translation>
+    </message>
+    <message>
+        <source>Body status</source>
+        <translation>Body status</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Signed actions</source>
+        <translation>Signed actions</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithm</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Seals placed</source>
+        <translation>Seals placed</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Public keys are those the bundle carries; compare the fingerprints with the ones published for these people to rule out a re-signed copy.</source>
+        <translation>Public keys are those the bundle carries; compare the fingerprints with the ones published for these people to rule out a re-signed copy.</translation>
+    </message>
+    <message>
+        <source>document %1 &quot;%2&quot; %3</source>
+        <translation>document %1 &quot;%2&quot; %3</translation>
+    </message>
+    <message>
+        <source>body: %1 bytes, SM3 %2 %3 %4</source>
+        <translation>body: %1 bytes, SM3 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>history: %1 %2</source>
+        <translation>history: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>zt::chat::DingService</name>
+    <message>
+        <source>The DING could not be saved on this computer.</source>
+        <translation>The DING could not be saved on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::chat::Messenger</name>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation>The change could not be saved on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::chat::Refusal</name>
+    <message>
+        <source>Only the group owner or an admin may do this.</source>
+        <translation>Only the group owner or an admin may do this.</translation>
+    </message>
+    <message>
+        <source>Only the group owner may do this.</source>
+        <translation>Only the group owner may do this.</translation>
+    </message>
+    <message>
+        <source>The group owner cannot be removed.</source>
+        <translation>The group owner cannot be removed.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s role cannot be changed.</source>
+        <translation>The owner&apos;s role cannot be changed.</translation>
+    </message>
+    <message>
+        <source>This does not apply to a one-to-one chat.</source>
+        <translation>This does not apply to a one-to-one chat.</translation>
+    </message>
+    <message>
+        <source>Only the sender may recall a message.</source>
+        <translation>Only the sender may recall a message.</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin may mention everyone.</source>
+        <translation>Only the owner or an admin may mention everyone.</translation>
+    </message>
+    <message>
+        <source>Messages can only be recalled within 2 minutes of sending.</source>
+        <translation>Messages can only be recalled within 2 minutes of sending.</translation>
+    </message>
+    <message>
+        <source>The group has reached its member limit.</source>
+        <translation>The group has reached its member limit.</translation>
+    </message>
+    <message>
+        <source>This scheduled DING has not been sent yet.</source>
+        <translation>This scheduled DING has not been sent yet.</translation>
+    </message>
+    <message>
+        <source>A DING can be sent again at most every 5 minutes.</source>
+        <translation>A DING can be sent again at most every 5 minutes.</translation>
+    </message>
+    <message>
+        <source>The conversation or message no longer exists, or you are no longer a member.</source>
+        <translation>The conversation or message no longer exists, or you are no longer a member.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this input.</source>
+        <translation>The server did not accept this input.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>The server refused this change.</translation>
     </message>
 </context>
 <context>
@@ -222,6 +665,361 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::ActionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Agreed.”</source>
+        <translation>Optional, e.g. “Agreed.”</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>&amp;Opinion:</translation>
+    </message>
+    <message>
+        <source>Return &amp;to:</source>
+        <translation>Return &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate to:</source>
+        <translation>&amp;Delegate to:</translation>
+    </message>
+    <message>
+        <source>Withdrawing ends the workflow; the document cannot be acted on afterwards.</source>
+        <translation>Withdrawing ends the workflow; the document cannot be acted on afterwards.</translation>
+    </message>
+    <message>
+        <source>Step to return to</source>
+        <translation>Step to return to</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a person…</source>
+        <translation>&amp;Choose a person…</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>Nobody chosen yet</translation>
+    </message>
+    <message>
+        <source>Delegate to</source>
+        <translation>Delegate to</translation>
+    </message>
+    <message>
+        <source>%1 has no account and cannot act on documents.</source>
+        <translation>%1 has no account and cannot act on documents.</translation>
+    </message>
+    <message>
+        <source>The opinion is too long (at most %1 characters).</source>
+        <translation>The opinion is too long (at most %1 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ApprovalNotice</name>
+    <message>
+        <source>Approval notice</source>
+        <translation>Approval notice</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Dismiss the notice</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ApprovalPane</name>
+    <message>
+        <source>Available &amp;offline</source>
+        <translation>Available &amp;offline</translation>
+    </message>
+    <message>
+        <source>Inbox views</source>
+        <translation>Inbox views</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Choose a document on the left.</source>
+        <translation>Choose a document on the left.</translation>
+    </message>
+    <message>
+        <source>Keep the body and history on this computer, encrypted, to read and act on the document without a network</source>
+        <translation>Keep the body and history on this computer, encrypted, to read and act on the document without a network</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>The list could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Loading the document… %1%</source>
+        <translation>Loading the document… %1%</translation>
+    </message>
+    <message>
+        <source>The document body is unavailable: %1</source>
+        <translation>The document body is unavailable: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: your action is signed and waiting to be sent.</source>
+        <translation>“%1”: your action is signed and waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>“%1”: your action was recorded.</source>
+        <translation>“%1”: your action was recorded.</translation>
+    </message>
+    <message>
+        <source>“%1”: your action was not taken. %2</source>
+        <translation>“%1”: your action was not taken. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No documents here.</source>
+        <translation>No documents here.</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>Loading the document…</source>
+        <translation>Loading the document…</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 The document now shows what happened.</source>
+        <translation>“%1”: %2 The document now shows what happened.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ApprovalTexts</name>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>Immediate</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Drafting</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>Countersign</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Return to %1</source>
+        <translation>Return to %1</translation>
+    </message>
+    <message>
+        <source>Delegate to %1</source>
+        <translation>Delegate to %1</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Drafted by me</source>
+        <translation>Drafted by me</translation>
+    </message>
+    <message>
+        <source>Distributed to me</source>
+        <translation>Distributed to me</translation>
+    </message>
+    <message>
+        <source>Signature valid</source>
+        <translation>Signature valid</translation>
+    </message>
+    <message>
+        <source>Unknown signing key</source>
+        <translation>Unknown signing key</translation>
+    </message>
+    <message>
+        <source>The signature does not match the action</source>
+        <translation>The signature does not match the action</translation>
+    </message>
+    <message>
+        <source>The history was altered before this action</source>
+        <translation>The history was altered before this action</translation>
+    </message>
+    <message>
+        <source>Signed for another document</source>
+        <translation>Signed for another document</translation>
+    </message>
+    <message>
+        <source>Signed over another document body</source>
+        <translation>Signed over another document body</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ApprovalTimeline</name>
+    <message>
+        <source>Workflow timeline</source>
+        <translation>Workflow timeline</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Pending sync</source>
+        <translation>Pending sync</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>Signed on this computer; waiting to be accepted by the server</source>
+        <translation>Signed on this computer; waiting to be accepted by the server</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::Breadcrumbs</name>
     <message>
         <source>Location in the organisation</source>
@@ -234,6 +1032,37 @@
     <message>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::Composer</name>
+    <message>
+        <source>S&amp;end</source>
+        <translation>S&amp;end</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Message text</translation>
+    </message>
+    <message>
+        <source>Type a message; Enter sends, Shift+Enter starts a new line</source>
+        <translation>Type a message; Enter sends, Shift+Enter starts a new line</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Send message</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Cancel reply</translation>
+    </message>
+    <message>
+        <source>Reply to: %1</source>
+        <translation>Reply to: %1</translation>
     </message>
 </context>
 <context>
@@ -361,6 +1190,563 @@
     <message>
         <source>&amp;Frequent</source>
         <translation>&amp;Frequent</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ConversationDelegate</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>[Draft] %1</source>
+        <translation>[Draft] %1</translation>
+    </message>
+    <message>
+        <source>[Mentioned you] %1</source>
+        <translation>[Mentioned you] %1</translation>
+    </message>
+    <message>
+        <source>📌 %1</source>
+        <translation>📌 %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingBanner</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm receipt</source>
+        <translation>&amp;Confirm receipt</translation>
+    </message>
+    <message>
+        <source>DING alert</source>
+        <translation>DING alert</translation>
+    </message>
+    <message>
+        <source>Mark the DING as read and show where it came from</source>
+        <translation>Mark the DING as read and show where it came from</translation>
+    </message>
+    <message>
+        <source>Tell the sender you have received the DING</source>
+        <translation>Tell the sender you have received the DING</translation>
+    </message>
+    <message>
+        <source>DING from %1: %2</source>
+        <translation>DING from %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (reminder %2)</source>
+        <translation>%1 (reminder %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more waiting</source>
+        <translation>
+            <numerusform>%n more waiting</numerusform>
+            <numerusform>%n more waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingCenter</name>
+    <message>
+        <source>DING pages</source>
+        <translation>DING pages</translation>
+    </message>
+    <message>
+        <source>&amp;Sent DINGs</source>
+        <translation>&amp;Sent DINGs</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistics</translation>
+    </message>
+    <message>
+        <source>&amp;New DING…</source>
+        <translation>&amp;New DING…</translation>
+    </message>
+    <message>
+        <source>Sent DINGs</source>
+        <translation>Sent DINGs</translation>
+    </message>
+    <message>
+        <source>Choose a DING on the left to see who has confirmed it.</source>
+        <translation>Choose a DING on the left to see who has confirmed it.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingComposer</name>
+    <message>
+        <source>DING this message</source>
+        <translation>DING this message</translation>
+    </message>
+    <message>
+        <source>New DING</source>
+        <translation>New DING</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <source>Every other member of the conversation</source>
+        <translation>Every other member of the conversation</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose people…</source>
+        <translation>&amp;Choose people…</translation>
+    </message>
+    <message>
+        <source>DING text</source>
+        <translation>DING text</translation>
+    </message>
+    <message>
+        <source>Optional: the message&apos;s text is used</source>
+        <translation>Optional: the message&apos;s text is used</translation>
+    </message>
+    <message>
+        <source>What must the recipients confirm?</source>
+        <translation>What must the recipients confirm?</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Send &amp;later at</source>
+        <translation>Send &amp;later at</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Send at</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Optional: a file reference</source>
+        <translation>Optional: a file reference</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment:</source>
+        <translation>&amp;Attachment:</translation>
+    </message>
+    <message>
+        <source>&amp;Send DING</source>
+        <translation>&amp;Send DING</translation>
+    </message>
+    <message>
+        <source>DING: choose recipients</source>
+        <translation>DING: choose recipients</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>Nobody chosen yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people: %1</source>
+        <translation>
+            <numerusform>%n person: %1</numerusform>
+            <numerusform>%n people: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation>, …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen without an account cannot receive a DING and were left out.</source>
+        <translation>
+            <numerusform>%n person chosen without an account cannot receive a DING and was left out.</numerusform>
+            <numerusform>%n people chosen without an account cannot receive a DING and were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Choose at least one recipient.</translation>
+    </message>
+    <message>
+        <source>A DING goes to at most %1 people.</source>
+        <translation>A DING goes to at most %1 people.</translation>
+    </message>
+    <message>
+        <source>Write what the recipients must confirm.</source>
+        <translation>Write what the recipients must confirm.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>The text is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to send the DING later.</source>
+        <translation>Choose a time in the future to send the DING later.</translation>
+    </message>
+    <message>
+        <source>The attachment reference is too long.</source>
+        <translation>The attachment reference is too long.</translation>
+    </message>
+    <message>
+        <source>The DING could not be saved on this computer. Try again.</source>
+        <translation>The DING could not be saved on this computer. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingRecipientsModel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation>Delivered at</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Read at</translation>
+    </message>
+    <message>
+        <source>Confirmed at</source>
+        <translation>Confirmed at</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingReportModel</name>
+    <message>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Arrival rate</source>
+        <translation>Arrival rate</translation>
+    </message>
+    <message>
+        <source>Confirmation rate</source>
+        <translation>Confirmation rate</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>Average handling time</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingSentModel</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to reach the server…</source>
+        <translation>Waiting to reach the server…</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Scheduled for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · to %n people</source>
+        <translation>
+            <numerusform>%1 · to %n person</numerusform>
+            <numerusform>%1 · to %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingStatsView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>DINGs of the period</source>
+        <translation>DINGs of the period</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Arrival rate</source>
+        <translation>Arrival rate</translation>
+    </message>
+    <message>
+        <source>Confirmation rate</source>
+        <translation>Confirmation rate</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>Average handling time</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>You sent no DING in this period.</source>
+        <translation>You sent no DING in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingStatusView</name>
+    <message>
+        <source>&amp;Re-DING the unconfirmed</source>
+        <translation>&amp;Re-DING the unconfirmed</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Confirmed %1/%2 · Delivered %3/%2 · Read %4/%2</source>
+        <translation>Confirmed %1/%2 · Delivered %3/%2 · Read %4/%2</translation>
+    </message>
+    <message>
+        <source>Choose a DING to see who has confirmed it.</source>
+        <translation>Choose a DING to see who has confirmed it.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to reach the server…</source>
+        <translation>Waiting to reach the server…</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Scheduled for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 · reminded %n times</source>
+        <translation>
+            <numerusform>Sent %1 · reminded %n time</numerusform>
+            <numerusform>Sent %1 · reminded %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sent %1</translation>
+    </message>
+    <message>
+        <source>The DING has not gone out yet</source>
+        <translation>The DING has not gone out yet</translation>
+    </message>
+    <message>
+        <source>Everyone has confirmed</source>
+        <translation>Everyone has confirmed</translation>
+    </message>
+    <message>
+        <source>You can re-DING from %1 on</source>
+        <translation>You can re-DING from %1 on</translation>
+    </message>
+    <message>
+        <source>Send the DING again to everyone who has not confirmed</source>
+        <translation>Send the DING again to everyone who has not confirmed</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingTexts</name>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingUnitChart</name>
+    <message>
+        <source>Arrival and confirmation rate per unit</source>
+        <translation>Arrival and confirmation rate per unit</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <source>Arrival rate (%)</source>
+        <translation>Arrival rate (%)</translation>
+    </message>
+    <message>
+        <source>Confirmation rate (%)</source>
+        <translation>Confirmation rate (%)</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>No unit</translation>
+    </message>
+    <message>
+        <source>No DINGs in this period</source>
+        <translation>No DINGs in this period</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DocumentSidePanel</name>
+    <message>
+        <source>No attachments</source>
+        <translation>No attachments</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Issuing unit:</source>
+        <translation>Issuing unit:</translation>
+    </message>
+    <message>
+        <source>Security level:</source>
+        <translation>Security level:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Drafter:</source>
+        <translation>Drafter:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Workflow steps</source>
+        <translation>Workflow steps</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>Assignees</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Approved by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) verified</source>
+        <translation>
+            <numerusform>%n signature verified</numerusform>
+            <numerusform>All %n signatures verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) fail verification: the history cannot be trusted</source>
+        <translation>
+            <numerusform>%n action fails verification: the history cannot be trusted</numerusform>
+            <numerusform>%n actions fail verification: the history cannot be trusted</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -504,59 +1890,216 @@
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <source>A DING is waiting for your confirmation.</source>
+        <translation>A DING is waiting for your confirmation.</translation>
+    </message>
 </context>
 <context>
-    <name>zt::ui::MessageListModel</name>
+    <name>zt::ui::MessageDelegate</name>
     <message>
-        <source>pending</source>
-        <translation>pending</translation>
+        <source>📎 %1</source>
+        <translation>📎 %1</translation>
     </message>
     <message>
-        <source>sent</source>
-        <translation>sent</translation>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
     </message>
     <message>
-        <source>not delivered</source>
-        <translation>not delivered</translation>
+        <source>Not sent: %1 (right-click to retry)</source>
+        <translation>Not sent: %1 (right-click to retry)</translation>
     </message>
     <message>
-        <source>Me</source>
-        <translation>Me</translation>
+        <source>Read</source>
+        <translation>Read</translation>
     </message>
     <message>
-        <source>User %1</source>
-        <translation>User %1</translation>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <source>All read</source>
+        <translation>All read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::MessageText</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1 added %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <translation>%1 removed %2</translation>
+    </message>
+    <message>
+        <source>%1 left the group</source>
+        <translation>%1 left the group</translation>
+    </message>
+    <message>
+        <source>The group was changed</source>
+        <translation>The group was changed</translation>
+    </message>
+    <message>
+        <source>You recalled a message</source>
+        <translation>You recalled a message</translation>
+    </message>
+    <message>
+        <source>%1 recalled a message</source>
+        <translation>%1 recalled a message</translation>
+    </message>
+    <message>
+        <source>[File] %1</source>
+        <translation>[File] %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::MessagesPane</name>
     <message>
-        <source>S&amp;end</source>
-        <translation>S&amp;end</translation>
+        <source>&amp;New group</source>
+        <translation>&amp;New group</translation>
     </message>
     <message>
-        <source>Conversation partner user ID</source>
-        <translation>Conversation partner user ID</translation>
+        <source>Search messages</source>
+        <translation>Search messages</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
     </message>
     <message>
-        <source>Message text</source>
-        <translation>Message text</translation>
+        <source>Search results</source>
+        <translation>Search results</translation>
     </message>
     <message>
-        <source>Type a message and press Enter</source>
-        <translation>Type a message and press Enter</translation>
+        <source>Mute</source>
+        <translation>Mute</translation>
     </message>
     <message>
-        <source>Send message</source>
-        <translation>Send message</translation>
+        <source>Pin</source>
+        <translation>Pin</translation>
     </message>
     <message>
-        <source>&amp;Conversation with user ID:</source>
-        <translation>&amp;Conversation with user ID:</translation>
+        <source>DING…</source>
+        <translation>DING…</translation>
+    </message>
+    <message>
+        <source>Read (%1): %2
+Not read (%3): %4</source>
+        <translation>Read (%1): %2
+Not read (%3): %4</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>New group: choose members</source>
+        <translation>New group: choose members</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Group name:</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>Choose a conversation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n members)</source>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Reply</translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation>Re&amp;call</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;try</translation>
+    </message>
+    <message>
+        <source>Who has &amp;read it</source>
+        <translation>Who has &amp;read it</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>&amp;Forward…</translation>
+    </message>
+    <message>
+        <source>Send as &amp;DING…</source>
+        <translation>Send as &amp;DING…</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Forward to:</source>
+        <translation>Forward to:</translation>
+    </message>
+    <message>
+        <source>No messages found</source>
+        <translation>No messages found</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::NameBook</name>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@
         <source>Cannot save your action: %1</source>
         <translation>无法保存您的办理操作：%1</translation>
     </message>
+    <message>
+        <source>A seal can only be placed on the page when approving.</source>
+        <translation>只有在同意时才能在页面上加盖印章。</translation>
+    </message>
 </context>
 <context>
     <name>zt::approval::ApprovalKeys</name>
@@ -53,6 +57,10 @@
         <source>Open the document before keeping it offline.</source>
         <translation>请先打开公文，再设为离线可用。</translation>
     </message>
+    <message>
+        <source>Choose your seal image before sealing.</source>
+        <translation>请先选择您的印章图片，再盖章。</translation>
+    </message>
 </context>
 <context>
     <name>zt::approval::BodyFetcher</name>
@@ -75,6 +83,69 @@
     <message>
         <source>The downloaded document does not match the fingerprint its signatures cover. It was not saved; please try again or contact your administrator.</source>
         <translation>下载的公文与签名所覆盖的指纹不一致，未予保存；请重试或联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::BundleTexts</name>
+    <message>
+        <source>The bundle is damaged: its document, body or chain is missing.</source>
+        <translation>导出包已损坏：缺少公文信息、正文或签名链。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: action %1 cannot be read.</source>
+        <translation>导出包已损坏：无法读取第 %1 项办理操作。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the document has no id or body fingerprint.</source>
+        <translation>导出包已损坏：公文缺少 ID 或正文指纹。</translation>
+    </message>
+    <message>
+        <source>signature verified</source>
+        <translation>签名验证通过</translation>
+    </message>
+    <message>
+        <source>signed with a key the bundle does not bind to this person</source>
+        <translation>签名所用密钥在导出包中未与此人绑定</translation>
+    </message>
+    <message>
+        <source>the signature does not match what is shown</source>
+        <translation>签名与所显示的内容不符</translation>
+    </message>
+    <message>
+        <source>the chain is broken: an action before it was removed, inserted or reordered</source>
+        <translation>签名链已断开：此前的办理操作被删除、插入或调换了顺序</translation>
+    </message>
+    <message>
+        <source>signed for another document</source>
+        <translation>签署的是另一份公文</translation>
+    </message>
+    <message>
+        <source>signed a different document body</source>
+        <translation>签署的是不同的公文正文</translation>
+    </message>
+    <message>
+        <source>its number is not its place in the history</source>
+        <translation>其序号与其在办理记录中的位置不符</translation>
+    </message>
+    <message>
+        <source>The file is not a Zhengtong export bundle (not valid JSON).</source>
+        <translation>该文件不是政通导出包（不是有效的 JSON）。</translation>
+    </message>
+    <message>
+        <source>The file is not a Zhengtong export bundle.</source>
+        <translation>该文件不是政通导出包。</translation>
+    </message>
+    <message>
+        <source>The bundle has version %1; this program reads version %2.</source>
+        <translation>导出包的版本为 %1，本程序只能读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a Zhengtong export bundle.</source>
+        <translation>该文件过大，不可能是政通导出包。</translation>
     </message>
 </context>
 <context>
@@ -146,6 +217,376 @@
     <message>
         <source>The server refused your action (%1); it was not recorded.</source>
         <translation>服务器拒绝了您的操作（%1），未被记录。</translation>
+    </message>
+    <message>
+        <source>Your seal image did not reach the server; your sealed approval was not recorded. Choose your seal again and approve again.</source>
+        <translation>您的印章图片未能上传到服务器，您的盖章审批未被记录。请重新选择印章后再次审批。</translation>
+    </message>
+    <message>
+        <source>Only its author may remove an annotation.</source>
+        <translation>只有批注的作者才能删除该批注。</translation>
+    </message>
+    <message>
+        <source>This document has reached its limit of annotations; yours was not saved.</source>
+        <translation>此公文的批注数量已达上限，您的批注未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ExportTexts</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported; all %n action(s) verified.</source>
+        <translation>
+            <numerusform>已导出；全部 %n 项办理操作均验证通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported, but the document does not verify completely; see the report.</source>
+        <translation>已导出，但公文未能完全通过验证，请查看验证报告。</translation>
+    </message>
+    <message>
+        <source>Open the document before exporting it.</source>
+        <translation>请先打开公文，再导出。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::MarksQueue</name>
+    <message>
+        <source>This annotation cannot be saved (empty note, or a position outside the page).</source>
+        <translation>无法保存此批注（批注内容为空，或位置超出页面）。</translation>
+    </message>
+    <message>
+        <source>Open the document once while online before annotating.</source>
+        <translation>请先在联网时打开一次该公文，再添加批注。</translation>
+    </message>
+    <message>
+        <source>Cannot save your annotation: %1</source>
+        <translation>无法保存您的批注：%1</translation>
+    </message>
+    <message>
+        <source>A seal must be a PNG image of at most 64 KiB and 1024×1024 pixels.</source>
+        <translation>印章须为 PNG 图片，大小不超过 64 KiB，尺寸不超过 1024×1024 像素。</translation>
+    </message>
+    <message>
+        <source>Cannot save your seal image: %1</source>
+        <translation>无法保存您的印章图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ReportTexts</name>
+    <message>
+        <source>Public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>秘密</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已否决</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>拟稿</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>核稿</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>会签</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分发</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Return to step %1</source>
+        <translation>退回至环节 %1</translation>
+    </message>
+    <message>
+        <source>Delegate to %1</source>
+        <translation>转办给%1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>提出意见</translation>
+    </message>
+    <message>
+        <source>matches the fingerprint every signature covers</source>
+        <translation>与各签名所覆盖的指纹一致</translation>
+    </message>
+    <message>
+        <source>does NOT match the document&apos;s fingerprint</source>
+        <translation>与公文的指纹不一致</translation>
+    </message>
+    <message>
+        <source>complete: ends at the last signature recorded at export</source>
+        <translation>完整：截至导出时记录的最后一个签名</translation>
+    </message>
+    <message>
+        <source>NOT complete: actions were removed or added after export</source>
+        <translation>不完整：导出后有办理操作被删除或添加</translation>
+    </message>
+    <message numerus="yes">
+        <source>VERIFIED: all %n action(s) are signed and unaltered.</source>
+        <translation>
+            <numerusform>验证通过：全部 %n 项办理操作均已签名且未被篡改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1 of %2 action(s) failed; body %3; history %4.</source>
+        <translation>验证未通过：%2 项办理操作中有 %1 项未通过；正文 %3；办理记录 %4。</translation>
+    </message>
+    <message>
+        <source>page %1, at (%2, %3), width %4</source>
+        <translation>第 %1 页，位置 (%2, %3)，宽度 %4</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>验证报告</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>公文</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Issuing unit</source>
+        <translation>发文单位</translation>
+    </message>
+    <message>
+        <source>Security level</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>公文 ID</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Body SM3</source>
+        <translation>正文 SM3</translation>
+    </message>
+    <message>
+        <source>Body SHA-256</source>
+        <translation>正文 SHA-256</translation>
+    </message>
+    <message>
+        <source>Body status</source>
+        <translation>正文状态</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Signed actions</source>
+        <translation>已签名的办理操作</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Seals placed</source>
+        <translation>加盖的印章</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Public keys are those the bundle carries; compare the fingerprints with the ones published for these people to rule out a re-signed copy.</source>
+        <translation>以上公钥取自导出包本身；请将其指纹与这些人员公布的公钥指纹进行核对，以排除被重新签名的副本。</translation>
+    </message>
+    <message>
+        <source>document %1 &quot;%2&quot; %3</source>
+        <translation>公文 %1“%2”%3</translation>
+    </message>
+    <message>
+        <source>body: %1 bytes, SM3 %2 %3 %4</source>
+        <translation>正文：%1 字节，SM3 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>history: %1 %2</source>
+        <translation>办理记录：%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>zt::chat::DingService</name>
+    <message>
+        <source>The DING could not be saved on this computer.</source>
+        <translation>无法在本机保存此 DING。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::chat::Messenger</name>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation>无法在本机保存此项更改。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::chat::Refusal</name>
+    <message>
+        <source>Only the group owner or an admin may do this.</source>
+        <translation>只有群主或管理员可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>Only the group owner may do this.</source>
+        <translation>只有群主可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>The group owner cannot be removed.</source>
+        <translation>不能移除群主。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s role cannot be changed.</source>
+        <translation>不能更改群主的角色。</translation>
+    </message>
+    <message>
+        <source>This does not apply to a one-to-one chat.</source>
+        <translation>此操作不适用于单聊。</translation>
+    </message>
+    <message>
+        <source>Only the sender may recall a message.</source>
+        <translation>只有发送者可以撤回消息。</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin may mention everyone.</source>
+        <translation>只有群主或管理员可以@所有人。</translation>
+    </message>
+    <message>
+        <source>Messages can only be recalled within 2 minutes of sending.</source>
+        <translation>消息只能在发送后 2 分钟内撤回。</translation>
+    </message>
+    <message>
+        <source>The group has reached its member limit.</source>
+        <translation>群成员人数已达上限。</translation>
+    </message>
+    <message>
+        <source>This scheduled DING has not been sent yet.</source>
+        <translation>此定时 DING 尚未发送。</translation>
+    </message>
+    <message>
+        <source>A DING can be sent again at most every 5 minutes.</source>
+        <translation>同一条 DING 每 5 分钟最多重发一次。</translation>
+    </message>
+    <message>
+        <source>The conversation or message no longer exists, or you are no longer a member.</source>
+        <translation>会话或消息已不存在，或您已不是成员。</translation>
+    </message>
+    <message>
+        <source>The server did not accept this input.</source>
+        <translation>服务器不接受此输入。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>您无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>服务器拒绝了此项更改。</translation>
     </message>
 </context>
 <context>
@@ -222,6 +663,361 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::ActionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Agreed.”</source>
+        <translation>选填，例如“同意。”</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Return &amp;to:</source>
+        <translation>退回至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate to:</source>
+        <translation>转办给(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Withdrawing ends the workflow; the document cannot be acted on afterwards.</source>
+        <translation>撤回将终止流程，此后不能再办理该公文。</translation>
+    </message>
+    <message>
+        <source>Step to return to</source>
+        <translation>要退回的环节</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a person…</source>
+        <translation>选择人员(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>尚未选择人员</translation>
+    </message>
+    <message>
+        <source>Delegate to</source>
+        <translation>选择转办人员</translation>
+    </message>
+    <message>
+        <source>%1 has no account and cannot act on documents.</source>
+        <translation>%1尚未开通政通账号，无法办理公文。</translation>
+    </message>
+    <message>
+        <source>The opinion is too long (at most %1 characters).</source>
+        <translation>意见过长（最多 %1 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ApprovalNotice</name>
+    <message>
+        <source>Approval notice</source>
+        <translation>审批提示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>关闭提示</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ApprovalPane</name>
+    <message>
+        <source>Available &amp;offline</source>
+        <translation>离线可用(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Inbox views</source>
+        <translation>公文分类</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>公文列表</translation>
+    </message>
+    <message>
+        <source>Choose a document on the left.</source>
+        <translation>请在左侧选择公文。</translation>
+    </message>
+    <message>
+        <source>Keep the body and history on this computer, encrypted, to read and act on the document without a network</source>
+        <translation>将正文和办理记录加密保存在本机，以便在无网络时阅读和办理该公文</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>无法加载列表：%1</translation>
+    </message>
+    <message>
+        <source>Loading the document… %1%</source>
+        <translation>正在加载公文… %1%</translation>
+    </message>
+    <message>
+        <source>The document body is unavailable: %1</source>
+        <translation>无法获取公文正文：%1</translation>
+    </message>
+    <message>
+        <source>“%1”: your action is signed and waiting to be sent.</source>
+        <translation>“%1”：您的办理操作已签名，正在等待发送。</translation>
+    </message>
+    <message>
+        <source>“%1”: your action was recorded.</source>
+        <translation>“%1”：您的办理操作已记录。</translation>
+    </message>
+    <message>
+        <source>“%1”: your action was not taken. %2</source>
+        <translation>“%1”：您的办理操作未能完成。%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No documents here.</source>
+        <translation>此处没有公文。</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>公文 %1</translation>
+    </message>
+    <message>
+        <source>Loading the document…</source>
+        <translation>正在加载公文…</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>公文 %1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 The document now shows what happened.</source>
+        <translation>“%1”：%2公文现已显示最新情况。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ApprovalTexts</name>
+    <message>
+        <source>Public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>秘密</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已否决</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>拟稿</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>核稿</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>会签</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分发</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>提出意见</translation>
+    </message>
+    <message>
+        <source>Return to %1</source>
+        <translation>退回至 %1</translation>
+    </message>
+    <message>
+        <source>Delegate to %1</source>
+        <translation>转办给%1</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办</translation>
+    </message>
+    <message>
+        <source>Drafted by me</source>
+        <translation>我起草的</translation>
+    </message>
+    <message>
+        <source>Distributed to me</source>
+        <translation>分发给我的</translation>
+    </message>
+    <message>
+        <source>Signature valid</source>
+        <translation>签名有效</translation>
+    </message>
+    <message>
+        <source>Unknown signing key</source>
+        <translation>未知的签名密钥</translation>
+    </message>
+    <message>
+        <source>The signature does not match the action</source>
+        <translation>签名与办理操作不符</translation>
+    </message>
+    <message>
+        <source>The history was altered before this action</source>
+        <translation>此操作之前的办理记录已被篡改</translation>
+    </message>
+    <message>
+        <source>Signed for another document</source>
+        <translation>签署的是另一份公文</translation>
+    </message>
+    <message>
+        <source>Signed over another document body</source>
+        <translation>签署的是另一份公文正文</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>环节 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ApprovalTimeline</name>
+    <message>
+        <source>Workflow timeline</source>
+        <translation>流程时间线</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Pending sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Signed on this computer; waiting to be accepted by the server</source>
+        <translation>已在本机签名，等待服务器接收</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::Breadcrumbs</name>
     <message>
         <source>Location in the organisation</source>
@@ -234,6 +1030,37 @@
     <message>
         <source>Go to %1</source>
         <translation>转到%1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::Composer</name>
+    <message>
+        <source>S&amp;end</source>
+        <translation>发送(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>消息内容</translation>
+    </message>
+    <message>
+        <source>Type a message; Enter sends, Shift+Enter starts a new line</source>
+        <translation>输入消息，按 Enter 发送，Shift+Enter 换行</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>取消回复</translation>
+    </message>
+    <message>
+        <source>Reply to: %1</source>
+        <translation>回复：%1</translation>
     </message>
 </context>
 <context>
@@ -358,6 +1185,556 @@
     <message>
         <source>&amp;Frequent</source>
         <translation>常用(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ConversationDelegate</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>[Draft] %1</source>
+        <translation>[草稿] %1</translation>
+    </message>
+    <message>
+        <source>[Mentioned you] %1</source>
+        <translation>[有人@我] %1</translation>
+    </message>
+    <message>
+        <source>📌 %1</source>
+        <translation>📌 %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingBanner</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>查看(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm receipt</source>
+        <translation>确认收到(&amp;C)</translation>
+    </message>
+    <message>
+        <source>DING alert</source>
+        <translation>DING 提醒</translation>
+    </message>
+    <message>
+        <source>Mark the DING as read and show where it came from</source>
+        <translation>将此 DING 标为已读，并显示其来源</translation>
+    </message>
+    <message>
+        <source>Tell the sender you have received the DING</source>
+        <translation>告知发送人您已收到此 DING</translation>
+    </message>
+    <message>
+        <source>DING from %1: %2</source>
+        <translation>来自%1的 DING：%2</translation>
+    </message>
+    <message>
+        <source>%1 (reminder %2)</source>
+        <translation>%1（第 %2 次提醒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more waiting</source>
+        <translation>
+            <numerusform>还有 %n 条待确认</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingCenter</name>
+    <message>
+        <source>DING pages</source>
+        <translation>DING 页面</translation>
+    </message>
+    <message>
+        <source>&amp;Sent DINGs</source>
+        <translation>已发 DING(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;New DING…</source>
+        <translation>发 DING(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sent DINGs</source>
+        <translation>已发 DING</translation>
+    </message>
+    <message>
+        <source>Choose a DING on the left to see who has confirmed it.</source>
+        <translation>在左侧选择一条 DING，查看哪些人已确认。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingComposer</name>
+    <message>
+        <source>DING this message</source>
+        <translation>将此消息发 DING</translation>
+    </message>
+    <message>
+        <source>New DING</source>
+        <translation>发 DING</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>消息：</translation>
+    </message>
+    <message>
+        <source>Every other member of the conversation</source>
+        <translation>会话中的其他所有成员</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>接收人：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose people…</source>
+        <translation>选择人员(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>DING text</source>
+        <translation>DING 内容</translation>
+    </message>
+    <message>
+        <source>Optional: the message&apos;s text is used</source>
+        <translation>选填：默认使用消息原文</translation>
+    </message>
+    <message>
+        <source>What must the recipients confirm?</source>
+        <translation>需要接收人确认的事项</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Send &amp;later at</source>
+        <translation>定时发送(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Optional: a file reference</source>
+        <translation>选填：文件引用</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment:</source>
+        <translation>附件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Send DING</source>
+        <translation>发送 DING(&amp;S)</translation>
+    </message>
+    <message>
+        <source>DING: choose recipients</source>
+        <translation>DING：选择接收人</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>尚未选择人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people: %1</source>
+        <translation>
+            <numerusform>%n 人：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation>等</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen without an account cannot receive a DING and were left out.</source>
+        <translation>
+            <numerusform>所选人员中有 %n 人未开通账号，无法接收 DING，已略去。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>请至少选择一名接收人。</translation>
+    </message>
+    <message>
+        <source>A DING goes to at most %1 people.</source>
+        <translation>一条 DING 最多发给 %1 人。</translation>
+    </message>
+    <message>
+        <source>Write what the recipients must confirm.</source>
+        <translation>请填写需要接收人确认的事项。</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>内容过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to send the DING later.</source>
+        <translation>定时发送请选择一个将来的时间。</translation>
+    </message>
+    <message>
+        <source>The attachment reference is too long.</source>
+        <translation>附件引用过长。</translation>
+    </message>
+    <message>
+        <source>The DING could not be saved on this computer. Try again.</source>
+        <translation>无法在本机保存此 DING，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingRecipientsModel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>阅读时间</translation>
+    </message>
+    <message>
+        <source>Confirmed at</source>
+        <translation>确认时间</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingReportModel</name>
+    <message>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>接收人数</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达人数</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认人数</translation>
+    </message>
+    <message>
+        <source>Arrival rate</source>
+        <translation>送达率</translation>
+    </message>
+    <message>
+        <source>Confirmation rate</source>
+        <translation>确认率</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>平均处理时长</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingSentModel</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Waiting to reach the server…</source>
+        <translation>等待送达服务器…</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>定时于 %1 发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · to %n people</source>
+        <translation>
+            <numerusform>%1 · 发给 %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingStatsView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自定义时间段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>DINGs of the period</source>
+        <translation>本时间段的 DING</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>接收人数</translation>
+    </message>
+    <message>
+        <source>Arrival rate</source>
+        <translation>送达率</translation>
+    </message>
+    <message>
+        <source>Confirmation rate</source>
+        <translation>确认率</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>You sent no DING in this period.</source>
+        <translation>您在此时间段内未发送 DING。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingStatusView</name>
+    <message>
+        <source>&amp;Re-DING the unconfirmed</source>
+        <translation>再次 DING 未确认人员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Confirmed %1/%2 · Delivered %3/%2 · Read %4/%2</source>
+        <translation>已确认 %1/%2 · 已送达 %3/%2 · 已读 %4/%2</translation>
+    </message>
+    <message>
+        <source>Choose a DING to see who has confirmed it.</source>
+        <translation>选择一条 DING，查看哪些人已确认。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Waiting to reach the server…</source>
+        <translation>等待送达服务器…</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>定时于 %1 发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 · reminded %n times</source>
+        <translation>
+            <numerusform>发送于 %1 · 已提醒 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>发送于 %1</translation>
+    </message>
+    <message>
+        <source>The DING has not gone out yet</source>
+        <translation>此 DING 尚未发出</translation>
+    </message>
+    <message>
+        <source>Everyone has confirmed</source>
+        <translation>所有人均已确认</translation>
+    </message>
+    <message>
+        <source>You can re-DING from %1 on</source>
+        <translation>%1 起可再次 DING</translation>
+    </message>
+    <message>
+        <source>Send the DING again to everyone who has not confirmed</source>
+        <translation>向所有未确认的人员再次发送此 DING</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingTexts</name>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分钟 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingUnitChart</name>
+    <message>
+        <source>Arrival and confirmation rate per unit</source>
+        <translation>各单位送达率与确认率</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Arrival rate (%)</source>
+        <translation>送达率（%）</translation>
+    </message>
+    <message>
+        <source>Confirmation rate (%)</source>
+        <translation>确认率（%）</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <source>No DINGs in this period</source>
+        <translation>此时间段内没有 DING</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DocumentSidePanel</name>
+    <message>
+        <source>No attachments</source>
+        <translation>无附件</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <source>Issuing unit:</source>
+        <translation>发文单位：</translation>
+    </message>
+    <message>
+        <source>Security level:</source>
+        <translation>密级：</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>紧急程度：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Drafter:</source>
+        <translation>拟稿人：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Workflow steps</source>
+        <translation>流程环节</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>已同意：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) verified</source>
+        <translation>
+            <numerusform>全部 %n 个签名均验证通过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) fail verification: the history cannot be trusted</source>
+        <translation>
+            <numerusform>%n 项办理操作未通过验证：办理记录不可信</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -501,59 +1878,214 @@
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation>公文审批</translation>
+    </message>
+    <message>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <source>A DING is waiting for your confirmation.</source>
+        <translation>有一条 DING 等待您确认。</translation>
+    </message>
 </context>
 <context>
-    <name>zt::ui::MessageListModel</name>
+    <name>zt::ui::MessageDelegate</name>
     <message>
-        <source>pending</source>
-        <translation>待发送</translation>
+        <source>📎 %1</source>
+        <translation>📎 %1</translation>
     </message>
     <message>
-        <source>sent</source>
-        <translation>已发送</translation>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
     </message>
     <message>
-        <source>not delivered</source>
-        <translation>未送达</translation>
+        <source>Not sent: %1 (right-click to retry)</source>
+        <translation>未发送：%1（右键单击可重试）</translation>
     </message>
     <message>
-        <source>Me</source>
-        <translation>我</translation>
+        <source>Read</source>
+        <translation>已读</translation>
     </message>
     <message>
-        <source>User %1</source>
-        <translation>用户 %1</translation>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>All read</source>
+        <translation>全部已读</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 人未读</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::MessageText</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1将%2加入了群</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <translation>%1将%2移出了群</translation>
+    </message>
+    <message>
+        <source>%1 left the group</source>
+        <translation>%1退出了群</translation>
+    </message>
+    <message>
+        <source>The group was changed</source>
+        <translation>群信息已更改</translation>
+    </message>
+    <message>
+        <source>You recalled a message</source>
+        <translation>您撤回了一条消息</translation>
+    </message>
+    <message>
+        <source>%1 recalled a message</source>
+        <translation>%1撤回了一条消息</translation>
+    </message>
+    <message>
+        <source>[File] %1</source>
+        <translation>[文件] %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::MessagesPane</name>
     <message>
-        <source>S&amp;end</source>
-        <translation>发送(&amp;E)</translation>
+        <source>&amp;New group</source>
+        <translation>发起群聊(&amp;N)</translation>
     </message>
     <message>
-        <source>Conversation partner user ID</source>
-        <translation>会话对象用户 ID</translation>
+        <source>Search messages</source>
+        <translation>搜索消息</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>消息</translation>
+        <source>Conversations</source>
+        <translation>会话列表</translation>
     </message>
     <message>
-        <source>Message text</source>
-        <translation>消息内容</translation>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
     </message>
     <message>
-        <source>Type a message and press Enter</source>
-        <translation>输入消息后按回车键发送</translation>
+        <source>Mute</source>
+        <translation>免打扰</translation>
     </message>
     <message>
-        <source>Send message</source>
-        <translation>发送消息</translation>
+        <source>Pin</source>
+        <translation>置顶</translation>
     </message>
     <message>
-        <source>&amp;Conversation with user ID:</source>
-        <translation>会话对象用户 ID(&amp;C)：</translation>
+        <source>DING…</source>
+        <translation>DING…</translation>
+    </message>
+    <message>
+        <source>Read (%1): %2
+Not read (%3): %4</source>
+        <translation>已读（%1）：%2
+未读（%3）：%4</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>New group: choose members</source>
+        <translation>发起群聊：选择成员</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>发起群聊</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>群名称：</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>请选择会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n members)</source>
+        <translation>
+            <numerusform>%1（%n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation>撤回(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Who has &amp;read it</source>
+        <translation>查看已读情况(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>转发(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Send as &amp;DING…</source>
+        <translation>以 DING 发送(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <source>Forward to:</source>
+        <translation>转发给：</translation>
+    </message>
+    <message>
+        <source>No messages found</source>
+        <translation>未找到消息</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::NameBook</name>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
     </message>
 </context>
 <context>

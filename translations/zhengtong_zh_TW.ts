@@ -19,6 +19,10 @@
         <source>Cannot save your action: %1</source>
         <translation>無法保存您的辦理操作：%1</translation>
     </message>
+    <message>
+        <source>A seal can only be placed on the page when approving.</source>
+        <translation>只有在同意時才能在頁面上加蓋印章。</translation>
+    </message>
 </context>
 <context>
     <name>zt::approval::ApprovalKeys</name>
@@ -53,6 +57,10 @@
         <source>Open the document before keeping it offline.</source>
         <translation>請先打開公文，再設為離線可用。</translation>
     </message>
+    <message>
+        <source>Choose your seal image before sealing.</source>
+        <translation>請先選擇您的印章圖片，再蓋章。</translation>
+    </message>
 </context>
 <context>
     <name>zt::approval::BodyFetcher</name>
@@ -75,6 +83,69 @@
     <message>
         <source>The downloaded document does not match the fingerprint its signatures cover. It was not saved; please try again or contact your administrator.</source>
         <translation>下載的公文與簽名所覆蓋的指紋不一致，未予保存；請重試或聯繫管理員。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::BundleTexts</name>
+    <message>
+        <source>The bundle is damaged: its document, body or chain is missing.</source>
+        <translation>匯出包已損毀：缺少公文資訊、正文或簽名鏈。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: action %1 cannot be read.</source>
+        <translation>匯出包已損毀：無法讀取第 %1 項辦理操作。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the document has no id or body fingerprint.</source>
+        <translation>匯出包已損毀：公文缺少 ID 或正文指紋。</translation>
+    </message>
+    <message>
+        <source>signature verified</source>
+        <translation>簽名驗證通過</translation>
+    </message>
+    <message>
+        <source>signed with a key the bundle does not bind to this person</source>
+        <translation>簽名所用金鑰在匯出包中未與此人綁定</translation>
+    </message>
+    <message>
+        <source>the signature does not match what is shown</source>
+        <translation>簽名與所顯示的內容不符</translation>
+    </message>
+    <message>
+        <source>the chain is broken: an action before it was removed, inserted or reordered</source>
+        <translation>簽名鏈已中斷：此前的辦理操作遭刪除、插入或調換了順序</translation>
+    </message>
+    <message>
+        <source>signed for another document</source>
+        <translation>簽署的是另一份公文</translation>
+    </message>
+    <message>
+        <source>signed a different document body</source>
+        <translation>簽署的是不同的公文正文</translation>
+    </message>
+    <message>
+        <source>its number is not its place in the history</source>
+        <translation>其序號與其在辦理紀錄中的位置不符</translation>
+    </message>
+    <message>
+        <source>The file is not a Zhengtong export bundle (not valid JSON).</source>
+        <translation>該檔案不是政通匯出包（不是有效的 JSON）。</translation>
+    </message>
+    <message>
+        <source>The file is not a Zhengtong export bundle.</source>
+        <translation>該檔案不是政通匯出包。</translation>
+    </message>
+    <message>
+        <source>The bundle has version %1; this program reads version %2.</source>
+        <translation>匯出包的版本為 %1，本程式只能讀取版本 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a Zhengtong export bundle.</source>
+        <translation>該檔案過大，不可能是政通匯出包。</translation>
     </message>
 </context>
 <context>
@@ -146,6 +217,376 @@
     <message>
         <source>The server refused your action (%1); it was not recorded.</source>
         <translation>服務器拒絕了您的操作（%1），未被記錄。</translation>
+    </message>
+    <message>
+        <source>Your seal image did not reach the server; your sealed approval was not recorded. Choose your seal again and approve again.</source>
+        <translation>您的印章圖片未能上傳至伺服器，您的蓋章審批未被記錄。請重新選擇印章後再次審批。</translation>
+    </message>
+    <message>
+        <source>Only its author may remove an annotation.</source>
+        <translation>只有批註的作者才能刪除該批註。</translation>
+    </message>
+    <message>
+        <source>This document has reached its limit of annotations; yours was not saved.</source>
+        <translation>此公文的批註數量已達上限，您的批註未儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ExportTexts</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>無法寫入匯出檔案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported; all %n action(s) verified.</source>
+        <translation>
+            <numerusform>已匯出；全部 %n 項辦理操作均驗證通過。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported, but the document does not verify completely; see the report.</source>
+        <translation>已匯出，但公文未能完全通過驗證，請檢視驗證報告。</translation>
+    </message>
+    <message>
+        <source>Open the document before exporting it.</source>
+        <translation>請先開啟公文，再匯出。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::MarksQueue</name>
+    <message>
+        <source>This annotation cannot be saved (empty note, or a position outside the page).</source>
+        <translation>無法儲存此批註（批註內容為空，或位置超出頁面）。</translation>
+    </message>
+    <message>
+        <source>Open the document once while online before annotating.</source>
+        <translation>請先在連線時開啟一次該公文，再新增批註。</translation>
+    </message>
+    <message>
+        <source>Cannot save your annotation: %1</source>
+        <translation>無法儲存您的批註：%1</translation>
+    </message>
+    <message>
+        <source>A seal must be a PNG image of at most 64 KiB and 1024×1024 pixels.</source>
+        <translation>印章須為 PNG 圖片，大小不超過 64 KiB，尺寸不超過 1024×1024 像素。</translation>
+    </message>
+    <message>
+        <source>Cannot save your seal image: %1</source>
+        <translation>無法儲存您的印章圖片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::ReportTexts</name>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>內部</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>秘密</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>機密</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已否決</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>擬稿</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>核稿</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>會簽</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>簽發</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分發</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>使用者 %1</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>否決</translation>
+    </message>
+    <message>
+        <source>Return to step %1</source>
+        <translation>退回至環節 %1</translation>
+    </message>
+    <message>
+        <source>Delegate to %1</source>
+        <translation>轉辦給%1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>提出意見</translation>
+    </message>
+    <message>
+        <source>matches the fingerprint every signature covers</source>
+        <translation>與各簽名所涵蓋的指紋一致</translation>
+    </message>
+    <message>
+        <source>does NOT match the document&apos;s fingerprint</source>
+        <translation>與公文的指紋不一致</translation>
+    </message>
+    <message>
+        <source>complete: ends at the last signature recorded at export</source>
+        <translation>完整：截至匯出時記錄的最後一個簽名</translation>
+    </message>
+    <message>
+        <source>NOT complete: actions were removed or added after export</source>
+        <translation>不完整：匯出後有辦理操作遭刪除或新增</translation>
+    </message>
+    <message numerus="yes">
+        <source>VERIFIED: all %n action(s) are signed and unaltered.</source>
+        <translation>
+            <numerusform>驗證通過：全部 %n 項辦理操作均已簽名且未遭竄改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1 of %2 action(s) failed; body %3; history %4.</source>
+        <translation>驗證未通過：%2 項辦理操作中有 %1 項未通過；正文 %3；辦理紀錄 %4。</translation>
+    </message>
+    <message>
+        <source>page %1, at (%2, %3), width %4</source>
+        <translation>第 %1 頁，位置 (%2, %3)，寬度 %4</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>驗證報告</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>公文</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文號</translation>
+    </message>
+    <message>
+        <source>Issuing unit</source>
+        <translation>發文單位</translation>
+    </message>
+    <message>
+        <source>Security level</source>
+        <translation>密級</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>公文 ID</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 位元組</translation>
+    </message>
+    <message>
+        <source>Body SM3</source>
+        <translation>正文 SM3</translation>
+    </message>
+    <message>
+        <source>Body SHA-256</source>
+        <translation>正文 SHA-256</translation>
+    </message>
+    <message>
+        <source>Body status</source>
+        <translation>正文狀態</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>辦理紀錄</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Signed actions</source>
+        <translation>已簽名的辦理操作</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>演算法</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>金鑰指紋</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Seals placed</source>
+        <translation>加蓋的印章</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Public keys are those the bundle carries; compare the fingerprints with the ones published for these people to rule out a re-signed copy.</source>
+        <translation>以上公開金鑰取自匯出包本身；請將其指紋與這些人員公布的公開金鑰指紋進行核對，以排除遭重新簽名的副本。</translation>
+    </message>
+    <message>
+        <source>document %1 &quot;%2&quot; %3</source>
+        <translation>公文 %1「%2」%3</translation>
+    </message>
+    <message>
+        <source>body: %1 bytes, SM3 %2 %3 %4</source>
+        <translation>正文：%1 位元組，SM3 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>history: %1 %2</source>
+        <translation>辦理紀錄：%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>zt::chat::DingService</name>
+    <message>
+        <source>The DING could not be saved on this computer.</source>
+        <translation>無法在本機儲存此 DING。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::chat::Messenger</name>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation>無法在本機儲存此項變更。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::chat::Refusal</name>
+    <message>
+        <source>Only the group owner or an admin may do this.</source>
+        <translation>只有群組擁有者或管理員可以執行此操作。</translation>
+    </message>
+    <message>
+        <source>Only the group owner may do this.</source>
+        <translation>只有群組擁有者可以執行此操作。</translation>
+    </message>
+    <message>
+        <source>The group owner cannot be removed.</source>
+        <translation>無法移除群組擁有者。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s role cannot be changed.</source>
+        <translation>無法變更群組擁有者的角色。</translation>
+    </message>
+    <message>
+        <source>This does not apply to a one-to-one chat.</source>
+        <translation>此操作不適用於一對一對話。</translation>
+    </message>
+    <message>
+        <source>Only the sender may recall a message.</source>
+        <translation>只有傳送者可以收回訊息。</translation>
+    </message>
+    <message>
+        <source>Only the owner or an admin may mention everyone.</source>
+        <translation>只有群組擁有者或管理員可以@所有人。</translation>
+    </message>
+    <message>
+        <source>Messages can only be recalled within 2 minutes of sending.</source>
+        <translation>訊息只能在傳送後 2 分鐘內收回。</translation>
+    </message>
+    <message>
+        <source>The group has reached its member limit.</source>
+        <translation>群組成員人數已達上限。</translation>
+    </message>
+    <message>
+        <source>This scheduled DING has not been sent yet.</source>
+        <translation>此排程 DING 尚未傳送。</translation>
+    </message>
+    <message>
+        <source>A DING can be sent again at most every 5 minutes.</source>
+        <translation>同一則 DING 每 5 分鐘最多重新傳送一次。</translation>
+    </message>
+    <message>
+        <source>The conversation or message no longer exists, or you are no longer a member.</source>
+        <translation>對話或訊息已不存在，或您已不是成員。</translation>
+    </message>
+    <message>
+        <source>The server did not accept this input.</source>
+        <translation>伺服器不接受此輸入內容。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>您無權執行此操作。</translation>
+    </message>
+    <message>
+        <source>The server refused this change.</source>
+        <translation>伺服器拒絕了此項變更。</translation>
     </message>
 </context>
 <context>
@@ -222,6 +663,361 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::ActionDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Agreed.”</source>
+        <translation>選填，例如「同意。」</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>意見(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Return &amp;to:</source>
+        <translation>退回至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate to:</source>
+        <translation>轉辦給(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Withdrawing ends the workflow; the document cannot be acted on afterwards.</source>
+        <translation>撤回將終止流程，此後無法再辦理該公文。</translation>
+    </message>
+    <message>
+        <source>Step to return to</source>
+        <translation>要退回的環節</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a person…</source>
+        <translation>選擇人員(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>尚未選擇人員</translation>
+    </message>
+    <message>
+        <source>Delegate to</source>
+        <translation>選擇轉辦人員</translation>
+    </message>
+    <message>
+        <source>%1 has no account and cannot act on documents.</source>
+        <translation>%1尚未開通政通帳號，無法辦理公文。</translation>
+    </message>
+    <message>
+        <source>The opinion is too long (at most %1 characters).</source>
+        <translation>意見過長（最多 %1 個字元）。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ApprovalNotice</name>
+    <message>
+        <source>Approval notice</source>
+        <translation>審批提示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>關閉提示</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ApprovalPane</name>
+    <message>
+        <source>Available &amp;offline</source>
+        <translation>離線可用(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Inbox views</source>
+        <translation>公文分類</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>公文清單</translation>
+    </message>
+    <message>
+        <source>Choose a document on the left.</source>
+        <translation>請在左側選擇公文。</translation>
+    </message>
+    <message>
+        <source>Keep the body and history on this computer, encrypted, to read and act on the document without a network</source>
+        <translation>將正文與辦理紀錄加密儲存在本機，以便在沒有網路時閱讀及辦理該公文</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>無法載入清單：%1</translation>
+    </message>
+    <message>
+        <source>Loading the document… %1%</source>
+        <translation>正在載入公文… %1%</translation>
+    </message>
+    <message>
+        <source>The document body is unavailable: %1</source>
+        <translation>無法取得公文正文：%1</translation>
+    </message>
+    <message>
+        <source>“%1”: your action is signed and waiting to be sent.</source>
+        <translation>「%1」：您的辦理操作已簽名，正在等待傳送。</translation>
+    </message>
+    <message>
+        <source>“%1”: your action was recorded.</source>
+        <translation>「%1」：您的辦理操作已記錄。</translation>
+    </message>
+    <message>
+        <source>“%1”: your action was not taken. %2</source>
+        <translation>「%1」：您的辦理操作未能完成。%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No documents here.</source>
+        <translation>此處沒有公文。</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>公文 %1</translation>
+    </message>
+    <message>
+        <source>Loading the document…</source>
+        <translation>正在載入公文…</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>公文 %1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 The document now shows what happened.</source>
+        <translation>「%1」：%2公文現已顯示最新狀況。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ApprovalTexts</name>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>內部</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>秘密</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>機密</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已否決</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>擬稿</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>核稿</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>會簽</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>簽發</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分發</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已終止</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>否決</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>轉辦</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>提出意見</translation>
+    </message>
+    <message>
+        <source>Return to %1</source>
+        <translation>退回至 %1</translation>
+    </message>
+    <message>
+        <source>Delegate to %1</source>
+        <translation>轉辦給%1</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待辦</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已辦</translation>
+    </message>
+    <message>
+        <source>Drafted by me</source>
+        <translation>我起草的</translation>
+    </message>
+    <message>
+        <source>Distributed to me</source>
+        <translation>分發給我的</translation>
+    </message>
+    <message>
+        <source>Signature valid</source>
+        <translation>簽名有效</translation>
+    </message>
+    <message>
+        <source>Unknown signing key</source>
+        <translation>未知的簽名金鑰</translation>
+    </message>
+    <message>
+        <source>The signature does not match the action</source>
+        <translation>簽名與辦理操作不符</translation>
+    </message>
+    <message>
+        <source>The history was altered before this action</source>
+        <translation>此操作之前的辦理紀錄已遭竄改</translation>
+    </message>
+    <message>
+        <source>Signed for another document</source>
+        <translation>簽署的是另一份公文</translation>
+    </message>
+    <message>
+        <source>Signed over another document body</source>
+        <translation>簽署的是另一份公文正文</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>環節 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>使用者 %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ApprovalTimeline</name>
+    <message>
+        <source>Workflow timeline</source>
+        <translation>流程時間軸</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>辦理人</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <source>Pending sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Signed on this computer; waiting to be accepted by the server</source>
+        <translation>已在本機簽名，等待伺服器接受</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::Breadcrumbs</name>
     <message>
         <source>Location in the organisation</source>
@@ -234,6 +1030,37 @@
     <message>
         <source>Go to %1</source>
         <translation>前往%1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::Composer</name>
+    <message>
+        <source>S&amp;end</source>
+        <translation>傳送(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>訊息內容</translation>
+    </message>
+    <message>
+        <source>Type a message; Enter sends, Shift+Enter starts a new line</source>
+        <translation>輸入訊息，按 Enter 傳送，Shift+Enter 換行</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>傳送訊息</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>取消回覆</translation>
+    </message>
+    <message>
+        <source>Reply to: %1</source>
+        <translation>回覆：%1</translation>
     </message>
 </context>
 <context>
@@ -358,6 +1185,556 @@
     <message>
         <source>&amp;Frequent</source>
         <translation>常用(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ConversationDelegate</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>[Draft] %1</source>
+        <translation>[草稿] %1</translation>
+    </message>
+    <message>
+        <source>[Mentioned you] %1</source>
+        <translation>[有人@我] %1</translation>
+    </message>
+    <message>
+        <source>📌 %1</source>
+        <translation>📌 %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingBanner</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>查看(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm receipt</source>
+        <translation>確認收到(&amp;C)</translation>
+    </message>
+    <message>
+        <source>DING alert</source>
+        <translation>DING 提醒</translation>
+    </message>
+    <message>
+        <source>Mark the DING as read and show where it came from</source>
+        <translation>將此 DING 標示為已讀，並顯示其來源</translation>
+    </message>
+    <message>
+        <source>Tell the sender you have received the DING</source>
+        <translation>告知傳送者您已收到此 DING</translation>
+    </message>
+    <message>
+        <source>DING from %1: %2</source>
+        <translation>來自%1的 DING：%2</translation>
+    </message>
+    <message>
+        <source>%1 (reminder %2)</source>
+        <translation>%1（第 %2 次提醒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more waiting</source>
+        <translation>
+            <numerusform>還有 %n 則待確認</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingCenter</name>
+    <message>
+        <source>DING pages</source>
+        <translation>DING 頁面</translation>
+    </message>
+    <message>
+        <source>&amp;Sent DINGs</source>
+        <translation>已傳送的 DING(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>統計(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;New DING…</source>
+        <translation>傳送 DING(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sent DINGs</source>
+        <translation>已傳送的 DING</translation>
+    </message>
+    <message>
+        <source>Choose a DING on the left to see who has confirmed it.</source>
+        <translation>在左側選擇一則 DING，檢視哪些人已確認。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingComposer</name>
+    <message>
+        <source>DING this message</source>
+        <translation>將此訊息以 DING 傳送</translation>
+    </message>
+    <message>
+        <source>New DING</source>
+        <translation>傳送 DING</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>訊息：</translation>
+    </message>
+    <message>
+        <source>Every other member of the conversation</source>
+        <translation>對話中的其他所有成員</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>接收人：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose people…</source>
+        <translation>選擇人員(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>DING text</source>
+        <translation>DING 內容</translation>
+    </message>
+    <message>
+        <source>Optional: the message&apos;s text is used</source>
+        <translation>選填：預設使用訊息原文</translation>
+    </message>
+    <message>
+        <source>What must the recipients confirm?</source>
+        <translation>需要接收人確認的事項</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>內容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Send &amp;later at</source>
+        <translation>排程傳送(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>傳送時間</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>時間：</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Optional: a file reference</source>
+        <translation>選填：檔案參照</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment:</source>
+        <translation>附件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Send DING</source>
+        <translation>傳送 DING(&amp;S)</translation>
+    </message>
+    <message>
+        <source>DING: choose recipients</source>
+        <translation>DING：選擇接收人</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>尚未選擇人員</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people: %1</source>
+        <translation>
+            <numerusform>%n 人：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>, …</source>
+        <translation>等</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen without an account cannot receive a DING and were left out.</source>
+        <translation>
+            <numerusform>所選人員中有 %n 人未開通帳號，無法接收 DING，已略過。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>請至少選擇一位接收人。</translation>
+    </message>
+    <message>
+        <source>A DING goes to at most %1 people.</source>
+        <translation>一則 DING 最多傳送給 %1 人。</translation>
+    </message>
+    <message>
+        <source>Write what the recipients must confirm.</source>
+        <translation>請填寫需要接收人確認的事項。</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>內容過長：最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future to send the DING later.</source>
+        <translation>排程傳送請選擇未來的時間。</translation>
+    </message>
+    <message>
+        <source>The attachment reference is too long.</source>
+        <translation>附件參照過長。</translation>
+    </message>
+    <message>
+        <source>The DING could not be saved on this computer. Try again.</source>
+        <translation>無法在本機儲存此 DING，請再試一次。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingRecipientsModel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation>送達時間</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>閱讀時間</translation>
+    </message>
+    <message>
+        <source>Confirmed at</source>
+        <translation>確認時間</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingReportModel</name>
+    <message>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>傳送時間</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>接收人數</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送達人數</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確認人數</translation>
+    </message>
+    <message>
+        <source>Arrival rate</source>
+        <translation>送達率</translation>
+    </message>
+    <message>
+        <source>Confirmation rate</source>
+        <translation>確認率</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>平均處理時間</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingSentModel</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未傳送：%1</translation>
+    </message>
+    <message>
+        <source>Waiting to reach the server…</source>
+        <translation>等待送達伺服器…</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>排定於 %1 傳送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · to %n people</source>
+        <translation>
+            <numerusform>%1 · 傳送給 %n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingStatsView</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查詢(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自訂期間</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>DINGs of the period</source>
+        <translation>本期間的 DING</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>接收人數</translation>
+    </message>
+    <message>
+        <source>Arrival rate</source>
+        <translation>送達率</translation>
+    </message>
+    <message>
+        <source>Confirmation rate</source>
+        <translation>確認率</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>平均處理時間</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>You sent no DING in this period.</source>
+        <translation>您在此期間未傳送任何 DING。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingStatusView</name>
+    <message>
+        <source>&amp;Re-DING the unconfirmed</source>
+        <translation>再次 DING 未確認人員(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Confirmed %1/%2 · Delivered %3/%2 · Read %4/%2</source>
+        <translation>已確認 %1/%2 · 已送達 %3/%2 · 已讀 %4/%2</translation>
+    </message>
+    <message>
+        <source>Choose a DING to see who has confirmed it.</source>
+        <translation>選擇一則 DING，檢視哪些人已確認。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未傳送：%1</translation>
+    </message>
+    <message>
+        <source>Waiting to reach the server…</source>
+        <translation>等待送達伺服器…</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>排定於 %1 傳送</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 · reminded %n times</source>
+        <translation>
+            <numerusform>傳送於 %1 · 已提醒 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>傳送於 %1</translation>
+    </message>
+    <message>
+        <source>The DING has not gone out yet</source>
+        <translation>此 DING 尚未送出</translation>
+    </message>
+    <message>
+        <source>Everyone has confirmed</source>
+        <translation>所有人皆已確認</translation>
+    </message>
+    <message>
+        <source>You can re-DING from %1 on</source>
+        <translation>%1 起可再次 DING</translation>
+    </message>
+    <message>
+        <source>Send the DING again to everyone who has not confirmed</source>
+        <translation>向所有未確認的人員再次傳送此 DING</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingTexts</name>
+    <message>
+        <source>User %1</source>
+        <translation>使用者 %1</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分鐘 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DingUnitChart</name>
+    <message>
+        <source>Arrival and confirmation rate per unit</source>
+        <translation>各單位送達率與確認率</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Arrival rate (%)</source>
+        <translation>送達率（%）</translation>
+    </message>
+    <message>
+        <source>Confirmation rate (%)</source>
+        <translation>確認率（%）</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>無單位</translation>
+    </message>
+    <message>
+        <source>No DINGs in this period</source>
+        <translation>此期間內沒有 DING</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DocumentSidePanel</name>
+    <message>
+        <source>No attachments</source>
+        <translation>無附件</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>文號：</translation>
+    </message>
+    <message>
+        <source>Issuing unit:</source>
+        <translation>發文單位：</translation>
+    </message>
+    <message>
+        <source>Security level:</source>
+        <translation>密級：</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>緊急程度：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>狀態：</translation>
+    </message>
+    <message>
+        <source>Drafter:</source>
+        <translation>擬稿人：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>建立時間：</translation>
+    </message>
+    <message>
+        <source>Workflow steps</source>
+        <translation>流程環節</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <source>Assignees</source>
+        <translation>辦理人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>已同意：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n signature(s) verified</source>
+        <translation>
+            <numerusform>全部 %n 個簽名均驗證通過</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) fail verification: the history cannot be trusted</source>
+        <translation>
+            <numerusform>%n 項辦理操作未通過驗證：辦理紀錄不可信</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -501,59 +1878,214 @@
         <source>Contacts</source>
         <translation>通訊錄</translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation>公文審批</translation>
+    </message>
+    <message>
+        <source>DING</source>
+        <translation>DING</translation>
+    </message>
+    <message>
+        <source>A DING is waiting for your confirmation.</source>
+        <translation>有一則 DING 等待您確認。</translation>
+    </message>
 </context>
 <context>
-    <name>zt::ui::MessageListModel</name>
+    <name>zt::ui::MessageDelegate</name>
     <message>
-        <source>pending</source>
-        <translation>待傳送</translation>
+        <source>📎 %1</source>
+        <translation>📎 %1</translation>
     </message>
     <message>
-        <source>sent</source>
-        <translation>已傳送</translation>
+        <source>Sending…</source>
+        <translation>正在傳送…</translation>
     </message>
     <message>
-        <source>not delivered</source>
-        <translation>未送達</translation>
+        <source>Not sent: %1 (right-click to retry)</source>
+        <translation>未傳送：%1（按右鍵可重試）</translation>
     </message>
     <message>
-        <source>Me</source>
-        <translation>我</translation>
+        <source>Read</source>
+        <translation>已讀</translation>
     </message>
     <message>
-        <source>User %1</source>
-        <translation>使用者 %1</translation>
+        <source>Unread</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <source>All read</source>
+        <translation>全部已讀</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 人未讀</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::MessageText</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation>%1將%2加入群組</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <translation>%1將%2移出群組</translation>
+    </message>
+    <message>
+        <source>%1 left the group</source>
+        <translation>%1已退出群組</translation>
+    </message>
+    <message>
+        <source>The group was changed</source>
+        <translation>群組資訊已變更</translation>
+    </message>
+    <message>
+        <source>You recalled a message</source>
+        <translation>您收回了一則訊息</translation>
+    </message>
+    <message>
+        <source>%1 recalled a message</source>
+        <translation>%1收回了一則訊息</translation>
+    </message>
+    <message>
+        <source>[File] %1</source>
+        <translation>[檔案] %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>訊息</translation>
     </message>
 </context>
 <context>
     <name>zt::ui::MessagesPane</name>
     <message>
-        <source>S&amp;end</source>
-        <translation>傳送(&amp;E)</translation>
+        <source>&amp;New group</source>
+        <translation>建立群組(&amp;N)</translation>
     </message>
     <message>
-        <source>Conversation partner user ID</source>
-        <translation>對話對象使用者 ID</translation>
+        <source>Search messages</source>
+        <translation>搜尋訊息</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>訊息</translation>
+        <source>Conversations</source>
+        <translation>對話清單</translation>
     </message>
     <message>
-        <source>Message text</source>
-        <translation>訊息內容</translation>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
     </message>
     <message>
-        <source>Type a message and press Enter</source>
-        <translation>輸入訊息後按 Enter 鍵傳送</translation>
+        <source>Mute</source>
+        <translation>免打擾</translation>
     </message>
     <message>
-        <source>Send message</source>
-        <translation>傳送訊息</translation>
+        <source>Pin</source>
+        <translation>置頂</translation>
     </message>
     <message>
-        <source>&amp;Conversation with user ID:</source>
-        <translation>對話對象使用者 ID(&amp;C)：</translation>
+        <source>DING…</source>
+        <translation>DING…</translation>
+    </message>
+    <message>
+        <source>Read (%1): %2
+Not read (%3): %4</source>
+        <translation>已讀（%1）：%2
+未讀（%3）：%4</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>New group: choose members</source>
+        <translation>建立群組：選擇成員</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>建立群組</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>群組名稱：</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>請選擇對話</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n members)</source>
+        <translation>
+            <numerusform>%1（%n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回覆(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;call</source>
+        <translation>收回(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>重試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Who has &amp;read it</source>
+        <translation>檢視已讀狀態(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>轉傳(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Send as &amp;DING…</source>
+        <translation>以 DING 傳送(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>轉傳</translation>
+    </message>
+    <message>
+        <source>Forward to:</source>
+        <translation>轉傳給：</translation>
+    </message>
+    <message>
+        <source>No messages found</source>
+        <translation>找不到訊息</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::NameBook</name>
+    <message>
+        <source>User %1</source>
+        <translation>使用者 %1</translation>
     </message>
 </context>
 <context>
