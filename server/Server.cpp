@@ -12,6 +12,7 @@
 #include "directory/DirectoryHandler.h"
 #include "directory/DirectorySyncHandler.h"
 #include "directory/ViewerFactory.h"
+#include "files/FileHandler.h"
 #include "storage/SqliteStorage.h"
 
 #include <QDateTime>
@@ -89,6 +90,8 @@ void Server::setUpChat(const ServerContext& ctx, const ChatOptions& options) {
     m_messages->registerRoutes(m_router);
     m_dings = std::make_unique<DingHandler>(ctx, options);
     m_dings->registerRoutes(m_router);
+    m_files = std::make_unique<FileHandler>(ctx);
+    m_files->registerRoutes(m_router);
     m_dingScheduler = new DingScheduler(ctx, options.dingCheckMs, this);
     m_dingScheduler->start();
 }

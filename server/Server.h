@@ -31,6 +31,7 @@ class ApprovalHandler;
 class ConversationHandler;
 class MessageHandler;
 class DingHandler;
+class FileHandler;
 class DingScheduler;
 class ViewerFactory;
 
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<ConversationHandler> m_conversations;
     std::unique_ptr<MessageHandler> m_messages;
     std::unique_ptr<DingHandler> m_dings;
+    std::unique_ptr<FileHandler> m_files;
     DingScheduler* m_dingScheduler = nullptr;
     QWebSocketServer* m_ws = nullptr;
     QTimer* m_sweepTimer = nullptr;

@@ -4,6 +4,7 @@
 #include "HandlerReplies.h"
 #include "RequestRouter.h"
 #include "chat/WireHelpers.h"
+#include "files/FileAccess.h"
 #include "protocol/ErrorCode.h"
 #include "storage/ServerStorage.h"
 
@@ -61,6 +62,8 @@ void MessageHandler::send(ClientSession& session, const Request& request) {
         m.kind = args->kind;
         m.text = args->text;
         m.fileRef = args->fileRef;
+        if (m.kind == chat::MessageKind::File)
+            m.file = attachFile(m_ctx.storage.files(), m.fileRef, m.conv, session.userId());
         m.replyTo = args->replyTo;
         m.mentions = args->mentions;
         m.mentionAll = args->mentionAll;

@@ -4,6 +4,7 @@
 #include "ApprovalStorage.h"
 #include "ChatStorage.h"
 #include "DirectoryStorage.h"
+#include "FileStorage.h"
 #include "protocol/Frame.h"
 
 #include <QByteArray>
@@ -59,6 +60,7 @@ public:
     virtual DirectoryStorage& directory() = 0;
     virtual ApprovalStorage& approval() = 0;
     virtual ChatStorage& chat() = 0; // conversations, messages, DINGs
+    virtual FileStorage& files() = 0;
 
     // Legacy 1:1 chat.send (kept for the existing client; conversations live in chat()).
     virtual qint64 insertDirectMessage(qint64 from, qint64 to, const QString& cid,

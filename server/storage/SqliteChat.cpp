@@ -1,6 +1,7 @@
 #include "SqliteChat.h"
 #include "store/Database.h"
 
+#include <QJsonDocument>
 #include <QStringList>
 #include <algorithm>
 #include <limits>
@@ -11,8 +12,8 @@ using chat::Message;
 
 namespace {
 
-const QString kMessageColumns = QStringLiteral(
-    "conv_id, seq, sender, cid, kind, text, file_ref, reply_to, mentions, time, recalled");
+const QString kMessageColumns = QStringLiteral("conv_id, seq, sender, cid, kind, text, file_ref, "
+                                               "reply_to, mentions, time, recalled, file_meta");
 const QString kMemberColumns =
     QStringLiteral("user_id, role, muted, pinned, last_read_seq, joined_seq");
 
@@ -29,6 +30,9 @@ Message readMessage(store::Statement& st) {
     mentionsFromText(st.text(8), &m);
     m.timeMs = st.int64(9);
     m.recalled = st.int64(10) != 0;
+    if (const auto file =
+            files::FileMeta::fromJson(QJsonDocument::fromJson(st.text(11).toUtf8()).object()))
+        m.file = *file;
     return m;
 }
 
@@ -197,7 +201,7 @@ Message SqliteChat::insertMessage(Message m) {
     auto seq = m_db.prepare(QStringLiteral("SELECT last_seq FROM conversations WHERE id=?"));
     seq.bind(1, m.conv);
     m.seq = seq.next() ? seq.int64(0) : 0;
-    m_db.prepare(QStringLiteral("INSERT INTO messages(%1) VALUES(?,?,?,?,?,?,?,?,?,?,0)")
+    m_db.prepare(QStringLiteral("INSERT INTO messages(%1) VALUES(?,?,?,?,?,?,?,?,?,?,0,?)")
                      .arg(kMessageColumns))
         .bind(1, m.conv)
         .bind(2, m.seq)
@@ -209,6 +213,9 @@ Message SqliteChat::insertMessage(Message m) {
         .bind(8, m.replyTo)
         .bind(9, mentionsToText(m))
         .bind(10, m.timeMs)
+        .bind(11, m.file.id > 0 ? QString::fromUtf8(
+                                      QJsonDocument(m.file.toJson()).toJson(QJsonDocument::Compact))
+                                : QString())
         .run();
     return m;
 }
@@ -236,7 +243,7 @@ QList<Message> SqliteChat::history(qint64 conv, qint64 before, int limit) {
 void SqliteChat::markRecalled(qint64 conv, qint64 seq) {
     // The tombstone keeps no content: recalled text must not linger on the server either.
     m_db.prepare(QStringLiteral("UPDATE messages SET recalled=1, text='', file_ref='', "
-                                "mentions='' WHERE conv_id=? AND seq=?"))
+                                "file_meta='', mentions='' WHERE conv_id=? AND seq=?"))
         .bind(1, conv)
         .bind(2, seq)
         .run();

@@ -315,6 +315,39 @@ CREATE TABLE approval_annotations (
 CREATE INDEX approval_annotations_by_document ON approval_annotations(document_id, id);
 )sql";
 
+// Version 9: files. Chunks are kept as uploaded (a rowid table: they are large); file_links
+// records the conversations whose messages refer to a file, which decides who may read it.
+// messages.file_meta: the file's description (files::FileMeta as JSON) copied at send time.
+const char* const kFilesV9 = R"sql(
+CREATE TABLE files (
+  id INTEGER PRIMARY KEY,
+  owner INTEGER NOT NULL REFERENCES users(id),
+  cid TEXT NOT NULL,
+  name TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  mime TEXT NOT NULL,
+  sha256 BLOB NOT NULL,
+  thumb BLOB,
+  received INTEGER NOT NULL DEFAULT 0,
+  complete INTEGER NOT NULL DEFAULT 0,
+  time INTEGER NOT NULL,
+  UNIQUE (owner, cid)
+);
+CREATE TABLE file_chunks (
+  id INTEGER PRIMARY KEY,
+  file_id INTEGER NOT NULL REFERENCES files(id),
+  offset INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  UNIQUE (file_id, offset)
+);
+CREATE TABLE file_links (
+  file_id INTEGER NOT NULL REFERENCES files(id),
+  conv_id INTEGER NOT NULL REFERENCES conversations(id),
+  PRIMARY KEY (file_id, conv_id)
+) WITHOUT ROWID;
+ALTER TABLE messages ADD COLUMN file_meta TEXT NOT NULL DEFAULT '';
+)sql";
+
 void addNodePinyinV5(store::Database& db) {
     db.exec(QString::fromUtf8(kNodePinyinV5));
     auto nodes = db.prepare(QStringLiteral("SELECT id, level, name FROM org_nodes"));
@@ -348,17 +381,19 @@ void unindexNodePinyin(store::Database& db, qint64 id, int level, const QString&
 
 const store::Schema& serverSchema() {
     static const store::Schema schema{
-        8,
+        9,
         QString::fromUtf8(kCoreV1) + QString::fromUtf8(kDirectoryV2) +
             QString::fromUtf8(kDirectoryChangesV3) + QString::fromUtf8(kApprovalV4) +
             QString::fromUtf8(kNodePinyinV5) + QString::fromUtf8(kChatV6) +
-            QString::fromUtf8(kNameIndexV7) + QString::fromUtf8(kApprovalMarksV8),
+            QString::fromUtf8(kNameIndexV7) + QString::fromUtf8(kApprovalMarksV8) +
+            QString::fromUtf8(kFilesV9),
         {[](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryV2)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryChangesV3)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kApprovalV4)); }, addNodePinyinV5,
          [](store::Database& db) { db.exec(QString::fromUtf8(kChatV6)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kNameIndexV7)); },
-         [](store::Database& db) { db.exec(QString::fromUtf8(kApprovalMarksV8)); }}};
+         [](store::Database& db) { db.exec(QString::fromUtf8(kApprovalMarksV8)); },
+         [](store::Database& db) { db.exec(QString::fromUtf8(kFilesV9)); }}};
     return schema;
 }
 

@@ -3,6 +3,7 @@
 #include "SqliteApproval.h"
 #include "SqliteChat.h"
 #include "SqliteDirectory.h"
+#include "SqliteFiles.h"
 #include "store/Database.h"
 
 #include <memory>
@@ -36,17 +37,20 @@ public:
     DirectoryStorage& directory() override { return m_directory; }
     ApprovalStorage& approval() override { return m_approval; }
     ChatStorage& chat() override { return m_chat; }
+    FileStorage& files() override { return m_files; }
 
 private:
     explicit SqliteStorage(std::unique_ptr<store::Database> db)
         : m_db(std::move(db))
         , m_directory(*m_db)
         , m_approval(*m_db)
-        , m_chat(*m_db) {}
+        , m_chat(*m_db)
+        , m_files(*m_db) {}
     std::unique_ptr<store::Database> m_db;
     SqliteDirectory m_directory;
     SqliteApproval m_approval;
     SqliteChat m_chat;
+    SqliteFiles m_files;
 };
 
 } // namespace zt::server

@@ -1,4 +1,5 @@
 #include "ApprovalExport.h"
+#include "ApprovalExportPdf.h"
 #include "ApprovalReport.h"
 #include "BundleVerifier.h"
 
@@ -30,6 +31,18 @@ bool writeAtomically(const QString& path, const QByteArray& data, QString* error
     return false;
 }
 
+// Only the images the signed placements name: the bundle proves those, nothing else.
+QJsonObject sealImagesJson(const ExportInput& input) {
+    QJsonObject seals;
+    for (const RecordedAction& action : input.detail.actions) {
+        const auto placement = action.sealPlacement();
+        const QByteArray png =
+            placement ? input.sealImages.value(placement->sealHash) : QByteArray();
+        if (!png.isEmpty()) seals.insert(b64(placement->sealHash), b64(png));
+    }
+    return seals;
+}
+
 } // namespace
 
 QByteArray bundleJson(const ExportInput& input) {
@@ -52,6 +65,7 @@ QByteArray bundleJson(const ExportInput& input) {
                      {QStringLiteral("sha256"),
                       b64(crypto::digest(crypto::SignatureAlgorithm::EcdsaP256Sha256, input.body))},
                      {QStringLiteral("data"), b64(input.body)}}},
+        {QStringLiteral("seals"), sealImagesJson(input)},
         {QStringLiteral("chain"),
          QJsonObject{
              {QStringLiteral("length"), qint64(actions.size())},
@@ -63,7 +77,8 @@ QByteArray bundleJson(const ExportInput& input) {
 ExportPaths ExportPaths::forBundle(const QString& bundlePath) {
     QString base = bundlePath;
     if (base.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) base.chop(5);
-    return {bundlePath, base + QStringLiteral(".pdf"), base + QStringLiteral(".report.html")};
+    return {bundlePath, base + QStringLiteral(".pdf"), base + QStringLiteral(".report.html"),
+            base + QStringLiteral(".sealed.pdf")};
 }
 
 ExportOutcome writeExport(const ExportInput& input, const QString& bundlePath) {
@@ -88,8 +103,17 @@ ExportOutcome writeExport(const ExportInput& input, const QString& bundlePath) {
                               int(check.actions.size()))
             : ExportTexts::tr(
                   "Exported, but the document does not verify completely; see the report.");
+    const SealedPdfOutcome sealed = writeSealedPdf(check, paths.sealed);
+    outcome.sealed = sealed.written;
+    if (!sealed.written) {
+        qCWarning(lcApprovalExport)
+            << "no sealed copy of document" << input.detail.summary.id << ":" << sealed.error;
+        outcome.message +=
+            QLatin1Char(' ') + ExportTexts::tr("No sealed copy was made: %1").arg(sealed.error);
+    }
     qCInfo(lcApprovalExport) << "document" << input.detail.summary.id << "exported,"
-                             << (outcome.verified ? "verified" : "NOT verified");
+                             << (outcome.verified ? "verified" : "NOT verified")
+                             << "seals drawn:" << sealed.sealsDrawn;
     return outcome;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The client side of an export (ApprovalService::exportBundle): takes the document as the store
-// has it and its body (from the store, or downloaded and checked first), writes the bundle, the
-// PDF and the report (ApprovalExport), and answers with ApprovalService::exportDone.
+// has it, its seal images and its body (from the store, or downloaded and checked first), writes
+// the bundle, the PDF, the report and the sealed copy (ApprovalExport) on a pool thread, and
+// answers with ApprovalService::exportDone on the service's thread.
 #include <QString>
 
 namespace zt::approval {

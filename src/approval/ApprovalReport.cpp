@@ -13,6 +13,7 @@ namespace {
 
 const QString kOkMark = QStringLiteral("✔");
 const QString kBadMark = QStringLiteral("✘");
+const QString kWarnMark = QStringLiteral("⚠");
 
 QString mark(bool ok) {
     return ok ? kOkMark : kBadMark;
@@ -109,13 +110,51 @@ QString historyText(const BundleCheck& check) {
 }
 
 QString verdictText(const BundleCheck& check) {
-    if (check.ok())
-        return ReportTexts::tr("VERIFIED: all %n action(s) are signed and unaltered.", nullptr,
-                               int(check.actions.size()));
-    return ReportTexts::tr("NOT VERIFIED: %1 of %2 action(s) failed; body %3; history %4.")
+    if (check.ok()) {
+        const QString verified =
+            ReportTexts::tr("VERIFIED: all %n action(s) are signed and unaltered.", nullptr,
+                            int(check.actions.size()));
+        const int missing = check.missingSealImages();
+        return missing == 0
+                   ? verified
+                   : verified + QLatin1Char(' ') +
+                         ReportTexts::tr("Warning: %n seal image(s) missing.", nullptr, missing);
+    }
+    return ReportTexts::tr(
+               "NOT VERIFIED: %1 of %2 action(s) failed; body %3; history %4; seal images %5.")
         .arg(check.failedActions())
         .arg(check.actions.size())
-        .arg(mark(check.bodyOk), mark(check.historyOk));
+        .arg(mark(check.bodyOk), mark(check.historyOk), mark(check.sealImagesOk()));
+}
+
+QString sealMark(SealCheck check) {
+    switch (check) {
+    case SealCheck::NoSeal:
+        return {};
+    case SealCheck::ImageVerified:
+        return kOkMark;
+    case SealCheck::ImageMissing:
+        return kWarnMark;
+    case SealCheck::ImageMismatch:
+        return kBadMark;
+    }
+    return {};
+}
+
+QString sealStatusHtml(const ActionVerdict& v) {
+    const QString cls = v.sealCheck == SealCheck::ImageVerified  ? QStringLiteral("ok")
+                        : v.sealCheck == SealCheck::ImageMissing ? QStringLiteral("warn")
+                                                                 : QStringLiteral("bad");
+    return QStringLiteral("<span class=\"%1\">%2 %3</span>")
+        .arg(cls, sealMark(v.sealCheck), html(sealCheckText(v.sealCheck)));
+}
+
+// Only an image that hashes to the signed name is shown: a report never displays a seal that
+// was not signed.
+QString sealImageHtml(const ActionVerdict& v) {
+    if (v.sealCheck != SealCheck::ImageVerified) return {};
+    return QStringLiteral("<img class=\"seal\" alt=\"%1\" src=\"data:image/png;base64,%2\">")
+        .arg(html(ReportTexts::tr("Seal")), b64(v.sealPng));
 }
 
 QString sealText(const QJsonObject& seal) {
@@ -141,7 +180,8 @@ QString reportHtml(const BundleCheck& check) {
         QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
                        "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
                        "td,th{border:1px solid #999;padding:4px;vertical-align:top}"
-                       ".ok{color:#070}.bad{color:#b00;font-weight:bold}</style></head><body>\n")
+                       ".ok{color:#070}.bad{color:#b00;font-weight:bold}.warn{color:#a60}"
+                       "img.seal{max-width:64px;max-height:64px}</style></head><body>\n")
             .arg(html(ReportTexts::tr("Verification report")));
     out += QStringLiteral("<h1>%1</h1>\n").arg(html(ReportTexts::tr("Verification report")));
     if (!check.readable)
@@ -192,14 +232,23 @@ QString reportHtml(const BundleCheck& check) {
     if (!sealed.isEmpty()) {
         out += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(html(ReportTexts::tr("Seals placed")));
         out += row({html(ReportTexts::tr("No.")), html(ReportTexts::tr("Person")),
-                    html(ReportTexts::tr("Placement"))},
+                    html(ReportTexts::tr("Action")), html(ReportTexts::tr("Seal")),
+                    html(ReportTexts::tr("Placement")), html(ReportTexts::tr("Seal image"))},
                    "th");
-        for (const ActionVerdict* v : sealed)
-            out += row({QString::number(v->action.seq),
-                        html(person(check, v->action.signedAction.actorUserId)),
-                        html(sealText(v->seal))});
+        for (const ActionVerdict* v : sealed) {
+            const crypto::SignedAction& a = v->action.signedAction;
+            out += row({QString::number(v->action.seq), html(person(check, a.actorUserId)),
+                        html(verbText(check, a.action)) + QStringLiteral("<br>") +
+                            html(timeText(a.timeMs)),
+                        sealImageHtml(*v), html(sealText(v->seal)), sealStatusHtml(*v)});
+        }
         out += QStringLiteral("</table>\n");
     }
+    if (!check.badSealImages.isEmpty())
+        out += QStringLiteral("<p class=\"bad\">%1 %2</p>\n")
+                   .arg(kBadMark, html(ReportTexts::tr("Embedded seal images that are not the "
+                                                       "image their name says: %1")
+                                           .arg(check.badSealImages.join(QStringLiteral(", ")))));
     out += QStringLiteral("<p>%1</p>\n")
                .arg(html(ReportTexts::tr(
                    "Public keys are those the bundle carries; compare the fingerprints "
@@ -223,7 +272,14 @@ QStringList reportLines(const BundleCheck& check) {
                      .arg(QString::number(v.action.seq), person(check, a.actorUserId),
                           verbText(check, a.action), timeText(a.timeMs), mark(v.ok()),
                           actionCheckText(v.check));
+        if (v.sealCheck != SealCheck::NoSeal)
+            lines << ReportTexts::tr("   seal of #%1: %2  %3 %4")
+                         .arg(QString::number(v.action.seq), sealText(v.seal),
+                              sealMark(v.sealCheck), sealCheckText(v.sealCheck));
     }
+    for (const QString& name : check.badSealImages)
+        lines
+            << ReportTexts::tr("seal image %1: %2 not the image its name says").arg(name, kBadMark);
     lines << ReportTexts::tr("history: %1 %2").arg(mark(check.historyOk), historyText(check));
     lines << verdictText(check);
     return lines;

@@ -1,4 +1,5 @@
 #include "BundleVerifier.h"
+#include "ApprovalMarks.h"
 #include "ChainCheck.h"
 
 #include <QCoreApplication>
@@ -92,7 +93,40 @@ bool parse(const QJsonObject& root, BundleCheck& check, QByteArray& head, qint64
             BundleTexts::tr("The bundle is damaged: the document has no id or body fingerprint.");
         return false;
     }
+    // Optional (bundles written before seal images were embedded have none).
+    const QJsonValue seals = root.value(QStringLiteral("seals"));
+    if (!seals.isUndefined() && !seals.isObject()) {
+        check.error = BundleTexts::tr("The bundle is damaged: its seal images cannot be read.");
+        return false;
+    }
     return true;
+}
+
+// Each embedded image must be the picture its name (a SHA-256) says; each placement's image is
+// then looked up by the hash its signature covers, so an image can be trusted only by its name.
+void checkSealImages(const QJsonObject& seals, BundleCheck& check) {
+    QHash<QByteArray, QByteArray> images;
+    for (auto it = seals.begin(); it != seals.end(); ++it) {
+        const auto name = strictBase64(it.key());
+        const auto png = strictBase64(it.value());
+        if (name && png && sealHashOf(*png) == *name)
+            images.insert(*name, *png);
+        else
+            check.badSealImages.append(it.key());
+    }
+    for (ActionVerdict& v : check.actions) {
+        const auto placement = v.action.sealPlacement();
+        if (!placement) continue;
+        const QByteArray png = images.value(placement->sealHash);
+        if (!png.isEmpty()) {
+            v.sealCheck = SealCheck::ImageVerified;
+            v.sealPng = png;
+        } else {
+            const QString name = QString::fromLatin1(placement->sealHash.toBase64());
+            v.sealCheck = check.badSealImages.contains(name) ? SealCheck::ImageMismatch
+                                                             : SealCheck::ImageMissing;
+        }
+    }
 }
 
 } // namespace
@@ -118,8 +152,29 @@ QString actionCheckText(ActionCheck check) {
     return {};
 }
 
+QString sealCheckText(SealCheck check) {
+    switch (check) {
+    case SealCheck::NoSeal:
+        return {};
+    case SealCheck::ImageVerified:
+        return BundleTexts::tr("seal image matches the fingerprint the signature covers");
+    case SealCheck::ImageMissing:
+        return BundleTexts::tr("seal image not in the bundle (the placement is still signed)");
+    case SealCheck::ImageMismatch:
+        return BundleTexts::tr("seal image is NOT the one the signature covers");
+    }
+    return {};
+}
+
 bool BundleCheck::ok() const {
-    return readable && bodyOk && historyOk && failedActions() == 0;
+    return readable && bodyOk && historyOk && sealImagesOk() && failedActions() == 0;
+}
+
+int BundleCheck::missingSealImages() const {
+    int n = 0;
+    for (const ActionVerdict& v : actions)
+        n += v.sealCheck == SealCheck::ImageMissing ? 1 : 0;
+    return n;
 }
 
 int BundleCheck::failedActions() const {
@@ -174,6 +229,7 @@ BundleCheck verifyBundle(const QByteArray& bundleJson) {
     check.historyOk =
         length == chain.size() &&
         (chain.isEmpty() ? head.isEmpty() : chain.last().signedAction.signature == head);
+    checkSealImages(root.value(QStringLiteral("seals")).toObject(), check);
     return check;
 }
 

@@ -2,12 +2,14 @@
 // Offline verification of an exported approval bundle (docs/protocol.md §14 "Export bundle"):
 // every signature and the hash chain with crypto::verifyChain and the public keys the bundle
 // carries, each action's signed content hash against the hash of the body the bundle carries,
-// and the history's recorded length and last signature. Needs nothing but the bundle itself;
-// never throws, never crashes on damaged input (a clear error instead).
+// the history's recorded length and last signature, and the seal images it embeds against the
+// SHA-256 each placement signed. Needs nothing but the bundle itself; never throws, never crashes
+// on damaged input (a clear error instead).
 #include "ApprovalProtocol.h"
 
 #include <QHash>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace zt::approval {
 
@@ -26,10 +28,23 @@ enum class ActionCheck {
 };
 QString actionCheckText(ActionCheck check); // translated, for people
 
+// What was found about the image of the seal an action placed. A missing image is a warning
+// (the placement is still signed; only the picture cannot be shown); an image that does not hash
+// to the name the signature covers is a failure: it is not the seal that was signed.
+enum class SealCheck {
+    NoSeal,
+    ImageVerified, // the embedded PNG hashes to the signed sealHash
+    ImageMissing,  // the bundle carries no image of that name
+    ImageMismatch, // an image of that name is there, but it is another picture (or damaged)
+};
+QString sealCheckText(SealCheck check); // translated, for people
+
 struct ActionVerdict {
     RecordedAction action;
     ActionCheck check = ActionCheck::Verified;
     QJsonObject seal; // the action's seal placement as exported; empty: none
+    SealCheck sealCheck = SealCheck::NoSeal;
+    QByteArray sealPng; // the verified image when sealCheck is ImageVerified
     bool ok() const { return check == ActionCheck::Verified; }
 };
 
@@ -46,8 +61,11 @@ struct BundleCheck {
     bool bodyOk = false;    // the body matches the document's hashes and the recorded size
     bool historyOk = false; // the history has the recorded length and ends at the recorded head
     QList<ActionVerdict> actions;
-    bool ok() const; // readable, body and history ok, every action verified
+    QStringList badSealImages; // names (base64 sealHash) of embedded images that are not that image
+    bool ok() const;           // readable, body, history and seal images ok, every action verified
     int failedActions() const;
+    int missingSealImages() const; // placements whose image the bundle lacks: a warning only
+    bool sealImagesOk() const { return badSealImages.isEmpty(); }
 };
 
 BundleCheck verifyBundle(const QByteArray& bundleJson);

@@ -182,9 +182,9 @@ std::optional<SendMsgArgs> SendMsgArgs::fromJson(const QJsonObject& o) {
     a.text = text.value_or(QString());
     a.fileRef = fileRef.value_or(QString());
     a.replyTo = *replyTo;
-    // A text message needs text; a file reference needs the placeholder id.
+    // A text message needs text; a file message the id of an uploaded file.
     if (a.kind == MessageKind::Text && a.text.isEmpty()) return std::nullopt;
-    if (a.kind == MessageKind::File && a.fileRef.isEmpty()) return std::nullopt;
+    if (a.kind == MessageKind::File && files::fileIdFromRef(a.fileRef) == 0) return std::nullopt;
     return a;
 }
 
@@ -223,6 +223,7 @@ QJsonObject Message::toJson() const {
     if (recalled) return o; // the tombstone keeps only who sent what kind when
     o.insert(key("text"), text);
     if (!fileRef.isEmpty()) o.insert(key("fileRef"), fileRef);
+    if (file.id > 0) o.insert(key("file"), file.toJson());
     if (replyTo > 0) o.insert(key("replyTo"), replyTo);
     if (mentionAll)
         o.insert(key("mentions"), key("all"));
@@ -240,6 +241,8 @@ std::optional<Message> Message::fromJson(const QJsonObject& o) {
     m.kind = messageKindFromString(o.value(key("kind")).toString()).value_or(MessageKind::Text);
     m.text = o.value(key("text")).toString();
     m.fileRef = o.value(key("fileRef")).toString();
+    if (const auto file = files::FileMeta::fromJson(o.value(key("file")).toObject()))
+        m.file = *file;
     m.replyTo = o.value(key("replyTo")).toInteger();
     m.mentionAll = o.value(key("mentions")).toString() == key("all");
     if (!m.mentionAll)

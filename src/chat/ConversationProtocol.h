@@ -2,6 +2,7 @@
 // Conversations and their messages on the wire (issue 4): typed args of the conv.* and msg.*
 // ops, the message and conversation forms, and the names of their events. The older 1:1
 // chat.send (ChatProtocol.h) stays as a legacy op for the existing client.
+#include "files/FileProtocol.h"
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -102,7 +103,7 @@ struct SendMsgArgs {
     qint64 conv = 0;
     MessageKind kind = MessageKind::Text; // clients send text or file; system is server-made
     QString text;
-    QString fileRef; // placeholder id until file transfer lands
+    QString fileRef; // a file's id (files::refOf), uploaded and checked by file.end
     qint64 replyTo = 0;
     QList<qint64> mentions;
     bool mentionAll = false;
@@ -137,6 +138,7 @@ struct Message {
     MessageKind kind = MessageKind::Text;
     QString text;
     QString fileRef;
+    files::FileMeta file; // filled by the server from fileRef (id 0: no file)
     qint64 replyTo = 0;
     QList<qint64> mentions;
     bool mentionAll = false;

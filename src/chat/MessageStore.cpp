@@ -2,6 +2,7 @@
 #include "contacts/ChineseText.h"
 #include "store/Database.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace zt::chat {
@@ -10,7 +11,12 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "local_id, conv, seq, sender, cid, kind, text, file_ref, reply_to, mentions, time, recalled, "
-    "state, error");
+    "state, error, file_meta");
+
+QString metaText(const Message& m) {
+    if (m.kind != MessageKind::File || m.file.name.isEmpty()) return {};
+    return QString::fromUtf8(QJsonDocument(m.file.toJson()).toJson(QJsonDocument::Compact));
+}
 
 StoredMessage readRow(const store::Statement& st) {
     StoredMessage s;
@@ -29,6 +35,9 @@ StoredMessage readRow(const store::Statement& st) {
     m.recalled = st.int64(11) != 0;
     s.state = DeliveryState(st.int64(12));
     s.error = st.text(13);
+    if (const auto file =
+            files::FileMeta::fromJson(QJsonDocument::fromJson(st.text(14).toUtf8()).object()))
+        m.file = *file;
     return s;
 }
 
@@ -43,7 +52,8 @@ QList<StoredMessage> readAll(store::Statement& st) {
 
 QString messageTokens(const Message& message) {
     QStringList tokens{QStringLiteral("k%1").arg(message.conv)};
-    const QString text = contacts::toSimplified(message.text).toLower();
+    const QString text =
+        contacts::toSimplified(message.text + QLatin1Char(' ') + message.file.name).toLower();
     tokens += contacts::cjkTerms(text);
     static const QRegularExpression word(QStringLiteral("[a-z0-9]+"));
     for (auto it = word.globalMatch(text); it.hasNext();)
@@ -53,8 +63,8 @@ QString messageTokens(const Message& message) {
 
 qint64 MessageStore::insertPending(const Message& m) {
     m_db.prepare(QStringLiteral("INSERT INTO chat_messages(conv, seq, sender, cid, kind, text, "
-                                "file_ref, reply_to, mentions, time, state) "
-                                "VALUES(?,NULL,?,?,?,?,?,?,?,?,0)"))
+                                "file_ref, reply_to, mentions, time, state, file_meta) "
+                                "VALUES(?,NULL,?,?,?,?,?,?,?,?,0,?)"))
         .bind(1, m.conv)
         .bind(2, m.sender)
         .bind(3, m.cid)
@@ -64,6 +74,7 @@ qint64 MessageStore::insertPending(const Message& m) {
         .bind(7, m.replyTo)
         .bind(8, mentionsToText(m))
         .bind(9, m.timeMs)
+        .bind(10, metaText(m))
         .run();
     const qint64 id = m_db.lastInsertId();
     index(id, m);
@@ -84,8 +95,8 @@ bool MessageStore::applyServer(const Message& m) {
         return false;
     }
     m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO chat_messages(conv, seq, sender, cid, kind, "
-                                "text, file_ref, reply_to, mentions, time, recalled, state) "
-                                "VALUES(?,?,?,?,?,?,?,?,?,?,?,1)"))
+                                "text, file_ref, reply_to, mentions, time, recalled, state, "
+                                "file_meta) VALUES(?,?,?,?,?,?,?,?,?,?,?,1,?)"))
         .bind(1, m.conv)
         .bind(2, m.seq)
         .bind(3, m.sender)
@@ -97,10 +108,24 @@ bool MessageStore::applyServer(const Message& m) {
         .bind(9, mentionsToText(m))
         .bind(10, m.timeMs)
         .bind(11, m.recalled ? 1 : 0)
+        .bind(12, metaText(m))
         .run();
     if (m_db.changes() == 0) return false;
     if (m.kind != MessageKind::System && !m.recalled) index(m_db.lastInsertId(), m);
     return true;
+}
+
+void MessageStore::setUploaded(const QString& cid, qint64 sender, const files::FileMeta& file) {
+    Message m;
+    m.kind = MessageKind::File;
+    m.file = file;
+    m_db.prepare(QStringLiteral("UPDATE chat_messages SET file_ref=?, file_meta=? WHERE sender=? "
+                                "AND cid=?"))
+        .bind(1, files::refOf(file.id))
+        .bind(2, metaText(m))
+        .bind(3, sender)
+        .bind(4, cid)
+        .run();
 }
 
 void MessageStore::markFailed(qint64 sender, const QString& cid, const QString& error) {
@@ -130,7 +155,7 @@ void MessageStore::markRecalled(qint64 conv, qint64 seq) {
     const qint64 id = st.int64(0);
     st.reset();
     m_db.prepare(QStringLiteral("UPDATE chat_messages SET recalled=1, text='', file_ref='', "
-                                "mentions='' WHERE local_id=?"))
+                                "file_meta='', mentions='' WHERE local_id=?"))
         .bind(1, id)
         .run();
     unindex(id);
@@ -140,6 +165,14 @@ std::optional<StoredMessage> MessageStore::byLocalId(qint64 localId) {
     auto st =
         m_db.prepare(QStringLiteral("SELECT %1 FROM chat_messages WHERE local_id=?").arg(kColumns));
     st.bind(1, localId);
+    if (!st.next()) return std::nullopt;
+    return readRow(st);
+}
+
+std::optional<StoredMessage> MessageStore::byCid(qint64 sender, const QString& cid) {
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM chat_messages WHERE sender=? AND cid=?").arg(kColumns));
+    st.bind(1, sender).bind(2, cid);
     if (!st.next()) return std::nullopt;
     return readRow(st);
 }

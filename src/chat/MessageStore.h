@@ -22,6 +22,9 @@ public:
     // same (sender, cid) or adds it; nothing duplicates. True when it was not stored before.
     bool applyServer(const Message& message);
     void markFailed(qint64 sender, const QString& cid, const QString& error);
+    std::optional<StoredMessage> byCid(qint64 sender, const QString& cid);
+    // The file of a pending file message is up: its id goes into fileRef and the description.
+    void setUploaded(const QString& cid, qint64 sender, const files::FileMeta& file);
     // Back to pending for a retry; the caller re-queues the write. Returns the message.
     std::optional<StoredMessage> resetFailed(qint64 localId);
     void markRecalled(qint64 conv, qint64 seq);

@@ -149,6 +149,9 @@ QString Messenger::forward(qint64 localId, qint64 toConv) {
 }
 
 void Messenger::retry(qint64 localId) {
+    if (const auto stored = MessageStore(m_db).byLocalId(localId);
+        stored && stored->message.kind == MessageKind::File && stored->message.fileRef.isEmpty())
+        return emit uploadRetryWanted(stored->message.cid); // ChatFiles sends the file first
     std::optional<StoredMessage> m;
     try {
         m_db.transaction([&] {

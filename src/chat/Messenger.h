@@ -99,6 +99,7 @@ signals:
     void receiptsLoaded(const zt::chat::Receipts& receipts);
     void searchResults(quint64 serial, const QList<zt::chat::SearchHit>& hits);
     void dingsChanged(const QList<qint64>& dings); // DING events applied
+    void uploadRetryWanted(const QString& cid);    // retry of a file message not uploaded yet
 
 private:
     QString sendMessage(Message message);

@@ -2,6 +2,7 @@
 #include "AccountSettings.h"
 #include "ClientSchema.h"
 #include "approval/ApprovalService.h"
+#include "chat/ChatFiles.h"
 #include "chat/ChatService.h"
 #include "chat/DingService.h"
 #include "chat/Messenger.h"
@@ -58,6 +59,7 @@ ClientCore::~ClientCore() {
     m_approval.reset();
     m_directory.reset();
     m_dings.reset();
+    m_chatFiles.reset();
     m_messenger.reset();
     m_chat.reset();
     m_outbox.reset();
@@ -185,6 +187,11 @@ void ClientCore::openStore(const QByteArray& key) {
     m_chat = std::make_unique<chat::ChatService>(*m_db, *m_outbox, *m_sync, m_account.userId);
     m_messenger = std::make_unique<chat::Messenger>(
         chat::Messenger::Context{*m_db, *m_connection, *m_outbox, *m_sync, m_account.userId});
+    m_chatFiles = std::make_unique<chat::ChatFiles>(
+        chat::ChatFiles::Context{*m_db, *m_connection, *m_outbox, m_account.userId,
+                                 QDir(m_accountDir).filePath(QStringLiteral("open"))});
+    connect(m_messenger.get(), &chat::Messenger::uploadRetryWanted, m_chatFiles.get(),
+            &chat::ChatFiles::retryUpload);
     m_dings = std::make_unique<chat::DingService>(*m_db, *m_connection, *m_outbox, *m_messenger);
     m_directory = std::make_unique<contacts::DirectoryService>(*m_db, *m_connection, *m_outbox,
                                                                m_options.syncDirectoryRegion);
@@ -238,6 +245,7 @@ void ClientCore::closeStore() {
     m_approval.reset();
     m_directory.reset();
     m_dings.reset();
+    m_chatFiles.reset();
     m_messenger.reset();
     m_chat.reset();
     m_outbox.reset();

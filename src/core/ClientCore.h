@@ -22,6 +22,7 @@ class Outbox;
 namespace zt::chat {
 class ChatService;
 class DingService;
+class ChatFiles;
 class Messenger;
 } // namespace zt::chat
 namespace zt::contacts {
@@ -73,6 +74,7 @@ public:
     chat::ChatService* chat() { return m_chat.get(); } // legacy 1:1 chat.send
     chat::Messenger* messenger() { return m_messenger.get(); }
     chat::DingService* dings() { return m_dings.get(); }
+    chat::ChatFiles* chatFiles() { return m_chatFiles.get(); }
     contacts::DirectoryService* directory() { return m_directory.get(); }
     approval::ApprovalService* approval() { return m_approval.get(); }
     QString accountDir() const { return m_accountDir; }
@@ -106,6 +108,7 @@ private:
     std::unique_ptr<sync::Outbox> m_outbox;
     std::unique_ptr<chat::ChatService> m_chat;
     std::unique_ptr<chat::Messenger> m_messenger;
+    std::unique_ptr<chat::ChatFiles> m_chatFiles;
     std::unique_ptr<chat::DingService> m_dings;
     std::unique_ptr<contacts::DirectoryService> m_directory;
     std::unique_ptr<approval::ApprovalService> m_approval;

@@ -1,6 +1,7 @@
 #include "ClientSchema.h"
 #include "approval/ApprovalSchema.h"
 #include "chat/ChatSchema.h"
+#include "files/FileSchema.h"
 
 namespace zt::core {
 namespace {
@@ -101,19 +102,21 @@ CREATE INDEX dir_recent_by_uses ON dir_recent(uses);
 
 const store::Schema& clientSchema() {
     static const store::Schema schema{
-        8,
+        9,
         QString::fromUtf8(kCoreV1) + QString::fromUtf8(kMessagesV2) +
             QString::fromUtf8(kDirectoryV3) + QString::fromUtf8(kDirectoryPositionsV4) +
             QString::fromUtf8(approval::clientSchemaV5()) + QString::fromUtf8(kFrequentV6) +
             QString::fromUtf8(chat::clientSchemaV7()) +
-            QString::fromUtf8(approval::clientSchemaV8()),
+            QString::fromUtf8(approval::clientSchemaV8()) +
+            QString::fromUtf8(files::clientSchemaV9()),
         {[](store::Database& db) { db.exec(QString::fromUtf8(kMessagesV2)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryV3)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kDirectoryPositionsV4)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(approval::clientSchemaV5())); },
          [](store::Database& db) { db.exec(QString::fromUtf8(kFrequentV6)); },
          [](store::Database& db) { db.exec(QString::fromUtf8(chat::clientSchemaV7())); },
-         [](store::Database& db) { db.exec(QString::fromUtf8(approval::clientSchemaV8())); }}};
+         [](store::Database& db) { db.exec(QString::fromUtf8(approval::clientSchemaV8())); },
+         [](store::Database& db) { db.exec(QString::fromUtf8(files::clientSchemaV9())); }}};
     return schema;
 }
 

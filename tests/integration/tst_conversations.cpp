@@ -432,9 +432,13 @@ void TestConversations::mentionsAndBadArguments() {
     const chat::SendMsgArgs tooLong = message(conv, QString(5001, QLatin1Char('x')));
     QCOMPARE(code(req("zhangwei", chat::op::MsgSend, tooLong.toJson())),
              QStringLiteral("bad_args"));
-    const chat::SendMsgArgs file =
+    // A file message names an uploaded file by id (tst_file_transfer sends real ones).
+    const chat::SendMsgArgs badRef =
         message(conv, {}, chat::MessageKind::File, QStringLiteral("file-123"));
-    QCOMPARE(outcome(req("lina", chat::op::MsgSend, file.toJson())), kOk);
+    QCOMPARE(code(req("lina", chat::op::MsgSend, badRef.toJson())), QStringLiteral("bad_args"));
+    const chat::SendMsgArgs noFile =
+        message(conv, {}, chat::MessageKind::File, QStringLiteral("987654"));
+    QCOMPARE(code(req("lina", chat::op::MsgSend, noFile.toJson())), QStringLiteral("not_found"));
     QCOMPARE(code(req("lina", chat::op::MsgHistory, chat::HistoryArgs{conv, 0, 201}.toJson())),
              QStringLiteral("bad_args"));
 }

@@ -3,6 +3,7 @@
 // action, reordered actions, wrong key — fails on the right action with the right reason; damaged
 // files give a clear error, never a crash; the files an export writes and the report.
 #include "approval/ApprovalExport.h"
+#include "approval/ApprovalMarks.h"
 #include "approval/ApprovalReport.h"
 #include "approval/BundleVerifier.h"
 
@@ -22,6 +23,13 @@ namespace {
 const QByteArray kBody = QByteArrayLiteral("%PDF-1.4\n% 关于报送重点工作进展的通知\n%%EOF\n");
 const QByteArray kOtherBody = QByteArrayLiteral("%PDF-1.4\n% 另一份文件\n%%EOF\n");
 constexpr qint64 kDoc = 7;
+// Two 1×1 PNGs (red, blue): only their bytes matter here.
+const QByteArray kSealPng =
+    QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH"
+                           "/iZk9HQAAAABJRU5ErkJggg==");
+const QByteArray kOtherPng =
+    QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPj/"
+                           "HwADAgH/5ncLrgAAAABJRU5ErkJggg==");
 
 struct Signer {
     qint64 user;
@@ -76,8 +84,17 @@ private slots:
     void damagedFilesGiveClearErrors();
     void exportWritesBundlePdfAndReport();
     void reportListsActionsAndSeals();
+    void sealImagesAreEmbeddedAndVerified();
+    void tamperedSealImageFailsItsSeal();
+    void missingSealImageIsAWarning();
+    void damagedBodyExportsWithoutSealedCopy();
 
 private:
+    approval::ExportInput sealedInput() const; // the last approval placed a seal, re-signed
+    QByteArray sealedBundle() const { return approval::bundleJson(sealedInput()); }
+    QByteArray editSeals(const QByteArray& bundle,
+                         const std::function<void(QJsonObject&)>& f) const;
+
     QByteArray m_bundle;
     approval::ExportInput m_input;
     std::vector<Signer> m_signers;
@@ -260,6 +277,9 @@ void TestBundleVerify::damagedFilesGiveClearErrors_data() {
         << editActions(m_bundle, [](QJsonArray& actions) { actions.replace(2, 42); });
     QTest::newRow("no document id") << editDocument(
         m_bundle, [](QJsonObject& document) { document.remove(QStringLiteral("summary")); });
+    root = objectOf(m_bundle);
+    root.insert(QStringLiteral("seals"), QJsonArray{1});
+    QTest::newRow("seals not an object") << bytesOf(root);
 }
 
 void TestBundleVerify::damagedFilesGiveClearErrors() {
@@ -316,6 +336,118 @@ void TestBundleVerify::reportListsActionsAndSeals() {
     QVERIFY(lines.at(3).contains(QStringLiteral("User 3")));
     QVERIFY(lines.last().startsWith(QStringLiteral("VERIFIED")));
     QVERIFY(!approval::reportHtml(check).contains(QStringLiteral("<script")));
+}
+
+approval::ExportInput TestBundleVerify::sealedInput() const {
+    approval::ExportInput input = m_input;
+    crypto::SignedAction& last = input.detail.actions.last().signedAction;
+    last.seal =
+        approval::SealPlacement{0, 6000, 7000, 2000, approval::sealHashOf(kSealPng)}.signedText();
+    if (!crypto::sign(last, m_signers[2].key)) qFatal("cannot sign"); // the last actor: user 3
+    // The image the placement names, and one no placement names (not to be embedded).
+    input.sealImages = {{approval::sealHashOf(kSealPng), kSealPng},
+                        {approval::sealHashOf(kOtherPng), kOtherPng}};
+    return input;
+}
+
+QByteArray TestBundleVerify::editSeals(const QByteArray& bundle,
+                                       const std::function<void(QJsonObject&)>& f) const {
+    QJsonObject root = objectOf(bundle);
+    QJsonObject seals = root.value(QStringLiteral("seals")).toObject();
+    f(seals);
+    root.insert(QStringLiteral("seals"), seals);
+    return bytesOf(root);
+}
+
+void TestBundleVerify::sealImagesAreEmbeddedAndVerified() {
+    const QByteArray bundle = sealedBundle();
+    const QString name = QString::fromLatin1(approval::sealHashOf(kSealPng).toBase64());
+    const QJsonObject seals = objectOf(bundle).value(QStringLiteral("seals")).toObject();
+    QCOMPARE(seals.keys(), QStringList{name}); // only the image a placement names
+    QCOMPARE(seals.value(name).toString(), QString::fromLatin1(kSealPng.toBase64()));
+    const BundleCheck check = approval::verifyBundle(bundle);
+    QVERIFY2(check.ok(), qPrintable(approval::reportLines(check).join(QLatin1Char('\n'))));
+    QCOMPARE(check.actions.at(3).sealCheck, approval::SealCheck::ImageVerified);
+    QCOMPARE(check.actions.at(3).sealPng, kSealPng);
+    QCOMPARE(check.actions.at(0).sealCheck, approval::SealCheck::NoSeal);
+    QCOMPARE(check.missingSealImages(), 0);
+    const QString html = approval::reportHtml(check);
+    QVERIFY(html.contains(QStringLiteral("src=\"data:image/png;base64,") +
+                          QString::fromLatin1(kSealPng.toBase64()) + QLatin1Char('"')));
+    QVERIFY(html.contains(QStringLiteral("page 1, at (6000, 7000), width 2000")));
+    const QStringList lines = approval::reportLines(check);
+    QCOMPARE(lines.size(), 4 + 4 + 1); // and the seal's line after its action
+    QVERIFY(lines.at(6).startsWith(QStringLiteral("   seal of #4: page 1, at (6000, 7000)")));
+    QVERIFY(lines.at(6).contains(QStringLiteral("✔")));
+    QVERIFY(lines.last().startsWith(QStringLiteral("VERIFIED")));
+}
+
+void TestBundleVerify::tamperedSealImageFailsItsSeal() {
+    const QString name = QString::fromLatin1(approval::sealHashOf(kSealPng).toBase64());
+    // Another picture under the signed name: the signature still verifies, the seal does not.
+    BundleCheck check = approval::verifyBundle(editSeals(sealedBundle(), [&](QJsonObject& seals) {
+        seals.insert(name, QString::fromLatin1(kOtherPng.toBase64()));
+    }));
+    QVERIFY(check.readable && !check.ok());
+    QCOMPARE(checksOf(check), QList<ActionCheck>(4, ActionCheck::Verified));
+    QCOMPARE(check.actions.at(3).sealCheck, approval::SealCheck::ImageMismatch);
+    QVERIFY(check.actions.at(3).sealPng.isEmpty());
+    QCOMPARE(check.badSealImages, QStringList{name});
+    const QStringList lines = approval::reportLines(check);
+    QVERIFY(lines.at(6).startsWith(QStringLiteral("   seal of #4")) &&
+            lines.at(6).contains(QStringLiteral("✘")));
+    QVERIFY(lines.last().startsWith(QStringLiteral("NOT VERIFIED")));
+    const QString html = approval::reportHtml(check);
+    QVERIFY(!html.contains(QString::fromLatin1(kOtherPng.toBase64()))); // never shown
+    QVERIFY(html.contains(approval::sealCheckText(approval::SealCheck::ImageMismatch)));
+    // Not base64, or an extra image under a name that is not its hash: failures too.
+    check = approval::verifyBundle(editSeals(
+        sealedBundle(), [&](QJsonObject& seals) { seals.insert(name, QStringLiteral("%%%")); }));
+    QCOMPARE(check.actions.at(3).sealCheck, approval::SealCheck::ImageMismatch);
+    QVERIFY(!check.ok());
+    check = approval::verifyBundle(editSeals(sealedBundle(), [&](QJsonObject& seals) {
+        seals.insert(QStringLiteral("AAAA"), QString::fromLatin1(kOtherPng.toBase64()));
+    }));
+    QCOMPARE(check.actions.at(3).sealCheck, approval::SealCheck::ImageVerified);
+    QCOMPARE(check.badSealImages, QStringList{QStringLiteral("AAAA")});
+    QVERIFY(!check.ok());
+}
+
+void TestBundleVerify::missingSealImageIsAWarning() {
+    const QByteArray bundle =
+        editSeals(sealedBundle(), [](QJsonObject& seals) { seals = QJsonObject(); });
+    BundleCheck check = approval::verifyBundle(bundle);
+    QVERIFY(check.ok());
+    QCOMPARE(check.actions.at(3).sealCheck, approval::SealCheck::ImageMissing);
+    QCOMPARE(check.missingSealImages(), 1);
+    const QStringList lines = approval::reportLines(check);
+    QVERIFY(lines.at(6).contains(QStringLiteral("⚠")));
+    QVERIFY(lines.last().startsWith(QStringLiteral("VERIFIED")));
+    QVERIFY(lines.last().contains(QStringLiteral("Warning: 1 seal image(s) missing.")));
+    QVERIFY(approval::reportHtml(check).contains(QStringLiteral("⚠")));
+    // A bundle from before images were embedded has no "seals" at all: the same warning.
+    QJsonObject root = objectOf(bundle);
+    root.remove(QStringLiteral("seals"));
+    check = approval::verifyBundle(bytesOf(root));
+    QVERIFY(check.ok());
+    QCOMPARE(check.missingSealImages(), 1);
+}
+
+void TestBundleVerify::damagedBodyExportsWithoutSealedCopy() {
+    // kBody is a PDF header and nothing else: the proof is written, the sealed copy is not.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.json"));
+    const approval::ExportOutcome outcome = approval::writeExport(sealedInput(), path);
+    QVERIFY(outcome.written && outcome.verified);
+    QVERIFY(!outcome.sealed);
+    QVERIFY2(outcome.message.contains(QStringLiteral("No sealed copy was made: the document's PDF "
+                                                     "is damaged or not a PDF")),
+             qPrintable(outcome.message));
+    const approval::ExportPaths paths = approval::ExportPaths::forBundle(path);
+    QCOMPARE(paths.sealed, dir.filePath(QStringLiteral("damaged.sealed.pdf")));
+    QVERIFY(QFile::exists(paths.bundle) && QFile::exists(paths.body) &&
+            QFile::exists(paths.report));
+    QVERIFY(!QFile::exists(paths.sealed));
 }
 
 QTEST_GUILESS_MAIN(TestBundleVerify)

@@ -1,0 +1,82 @@
+#pragma once
+// Files in conversations (core thread). Sending: the file is copied into the encrypted cache
+// and shown at once as a pending message; FileUploader sends it (resumable); once the server
+// confirmed its checksum, the message's msg.send is queued in the same transaction, so a crash
+// at any point loses nothing. Receiving: the message carries the file's description (name, size,
+// thumbnail); the bytes are fetched on demand into the cache, checked, and handed out as a copy
+// (save as, or open from a private folder that is emptied when the account signs out).
+#include "files/FileProtocol.h"
+
+#include <QObject>
+#include <QString>
+
+namespace zt::store {
+class Database;
+}
+namespace zt::net {
+class Connection;
+}
+namespace zt::sync {
+class Outbox;
+}
+namespace zt::files {
+class FileUploader;
+class FileDownloader;
+} // namespace zt::files
+
+namespace zt::chat {
+
+class ChatFiles : public QObject {
+    Q_OBJECT
+public:
+    struct Context {
+        store::Database& db;
+        net::Connection& connection;
+        sync::Outbox& outbox;
+        qint64 selfId = 0;
+        QString openDir; // where openFile puts copies; removed with this object
+    };
+
+    explicit ChatFiles(const Context& context, QObject* parent = nullptr);
+    ~ChatFiles() override;
+
+    // Returns the message's cid, or "" (then sendFailed says why). thumb: a small JPEG/PNG the
+    // UI made for images (the core has no image code), or empty.
+    Q_INVOKABLE QString sendLocalFile(qint64 conv, const QString& path, const QString& caption,
+                                      const QString& mime, const QByteArray& thumb);
+    Q_INVOKABLE void retryUpload(const QString& cid);
+    Q_INVOKABLE void fetch(qint64 messageLocalId); // into the cache; fileReady / fileFailed
+    Q_INVOKABLE void saveAs(qint64 messageLocalId, const QString& path);
+    Q_INVOKABLE void openCopy(qint64 messageLocalId); // copyReady(fileId, path) to open it with
+    bool isCached(qint64 fileId);
+
+signals:
+    void messagesChanged(qint64 conv);
+    void sendFailed(qint64 conv, const QString& message);
+    void uploadProgress(const QString& cid, qint64 sent, qint64 total);
+    void downloadProgress(qint64 fileId, qint64 received, qint64 total);
+    void fileReady(qint64 fileId);
+    void fileFailed(qint64 fileId, const QString& message);
+    void saved(qint64 fileId, const QString& path, bool ok, const QString& message);
+    void copyReady(qint64 fileId, const QString& path);
+
+private:
+    void onUploaded(store::Database& db, qint64 conv, const QString& cid,
+                    const files::FileMeta& meta);
+    void onReady(qint64 fileId);
+    void exportWhenReady(qint64 messageLocalId, const QString& path, bool open);
+
+    store::Database& m_db;
+    sync::Outbox& m_outbox;
+    qint64 m_self;
+    QString m_openDir;
+    files::FileUploader* m_uploader;
+    files::FileDownloader* m_downloader;
+    struct Export {
+        QString path;
+        bool open = false;
+    };
+    QMultiHash<qint64, Export> m_waiting; // fileId → exports waiting for the download
+};
+
+} // namespace zt::chat
