@@ -24,9 +24,10 @@ std::optional<SignatureRefusal> ActionVerifier::check(const crypto::SignedAction
         chain.append(prior);
     }
     chain.append(action);
-    const bool sm2 = action.algorithm == crypto::SignatureAlgorithm::Sm2Sm3;
     const crypto::ChainExpectation expected{
-        approval::signedDocumentId(doc.summary.id), sm2 ? doc.bodySm3 : doc.bodySha256, {}};
+        approval::signedDocumentId(doc.summary.id),
+        approval::signedContentHash(doc.bodySm3, doc.bodySha256, doc.attachments, action.algorithm),
+        {}};
     const crypto::ChainVerdict verdict = crypto::verifyChain(
         chain, [this](qint64 actor, const QByteArray& fp) { return keyOf(actor, fp); }, expected);
     namespace reason = approval::reason;

@@ -48,7 +48,8 @@ void ApprovalHandler::create(ClientSession& session, const Request& request) {
     if (!args)
         return badArgs(session, request,
                        "approval.create needs cid, title, securityLevel 0..3, urgency 0..2, a "
-                       "base64 body up to 8 MiB and 1..20 steps each with 1..50 assignees");
+                       "base64 body up to 8 MiB or the bodyFile id of an uploaded PDF, up to 20 "
+                       "attachments (file ids) and 1..20 steps each with 1..50 assignees");
     runIdempotentWrite(m_ctx, session, request, args->cid, [&](EventBatch& events) {
         return ApprovalWriter(m_ctx.storage)
             .create(session.userId(), *args, &events, now())

@@ -2,6 +2,7 @@
 #include "ActionVerifier.h"
 #include "IdempotentWrite.h"
 #include "LoadedDocument.h"
+#include "files/FileAccess.h"
 #include "protocol/ErrorCode.h"
 #include "storage/ServerStorage.h"
 
@@ -44,9 +45,37 @@ void ApprovalWriter::requireUsers(const QList<approval::StepDef>& steps) {
                 throw WriteRefused{protocol::errc::NotFound, QStringLiteral("no such assignee")};
 }
 
+// A body uploaded through file.* must be the drafter's own finished upload, of a body's size.
+QByteArray ApprovalWriter::bodyOf(qint64 drafter, const approval::CreateArgs& args) {
+    if (args.bodyFile <= 0) return args.body;
+    FileStorage& files = m_storage.files();
+    const auto file = files.file(args.bodyFile);
+    if (!file || file->owner != drafter || !file->complete)
+        throw WriteRefused{protocol::errc::NotFound, QStringLiteral("no such body file")};
+    if (file->meta.size > approval::kMaxBodyBytes)
+        throw WriteRefused{protocol::errc::BadArgs, QStringLiteral("body larger than 8 MiB")};
+    return files.read(file->meta.id, 0, int(file->meta.size));
+}
+
+// Attachments: finished files the drafter may read (their uploads, or files they received).
+QList<files::FileMeta> ApprovalWriter::attachmentsOf(qint64 drafter,
+                                                     const approval::CreateArgs& args) {
+    QList<files::FileMeta> out;
+    for (qint64 id : args.attachments) {
+        const auto file = m_storage.files().file(id);
+        if (!file || !file->complete || !canRead(m_storage.files(), *file, drafter))
+            throw WriteRefused{protocol::errc::NotFound, QStringLiteral("no such attachment")};
+        files::FileMeta meta = file->meta;
+        meta.thumb.clear();
+        out.append(meta);
+    }
+    return out;
+}
+
 approval::CreateResult ApprovalWriter::create(qint64 drafter, const approval::CreateArgs& args,
                                               EventBatch* events, qint64 nowMs) {
     requireUsers(args.steps);
+    const QByteArray body = bodyOf(drafter, args);
     ApprovalDocumentRecord record;
     record.summary = {0,
                       args.title,
@@ -60,10 +89,13 @@ approval::CreateResult ApprovalWriter::create(qint64 drafter, const approval::Cr
                       1,
                       nowMs,
                       nowMs};
-    record.bodySize = args.body.size();
-    record.bodySm3 = crypto::digest(crypto::SignatureAlgorithm::Sm2Sm3, args.body);
-    record.bodySha256 = crypto::digest(crypto::SignatureAlgorithm::EcdsaP256Sha256, args.body);
-    record.summary.id = m_storage.approval().insertDocument(record, args.body, args.steps);
+    record.bodySize = body.size();
+    record.bodySm3 = crypto::digest(crypto::SignatureAlgorithm::Sm2Sm3, body);
+    record.bodySha256 = crypto::digest(crypto::SignatureAlgorithm::EcdsaP256Sha256, body);
+    record.attachments = attachmentsOf(drafter, args);
+    record.summary.id = m_storage.approval().insertDocument(record, body, args.steps);
+    for (int i = 0; i < record.attachments.size(); ++i)
+        m_storage.approval().addAttachment(record.summary.id, i, record.attachments.at(i));
     const Workflow workflow(args.steps, drafter);
     const LoadedDocument doc{record, workflow, {}, workflow.initial()};
     reindexAndNotify(doc, events);

@@ -25,6 +25,8 @@ public:
 
 private:
     void requireUsers(const QList<approval::StepDef>& steps);
+    QByteArray bodyOf(qint64 drafter, const approval::CreateArgs& args);
+    QList<files::FileMeta> attachmentsOf(qint64 drafter, const approval::CreateArgs& args);
     void checkAct(qint64 actor, const approval::ActArgs& args, const LoadedDocument& doc);
     void reindexAndNotify(const LoadedDocument& doc, EventBatch* events);
 

@@ -41,6 +41,7 @@ approval::GetResult LoadedDocument::toGetResult(ApprovalStorage& storage) const 
     r.bodySize = record.bodySize;
     r.bodySm3 = record.bodySm3;
     r.bodySha256 = record.bodySha256;
+    r.attachments = record.attachments;
     for (int i = 0; i < workflow.steps().size(); ++i)
         r.steps.append({workflow.steps()[i], state.effective[i], state.approved[i],
                         workflow.stepStatus(state, i)});

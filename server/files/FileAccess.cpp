@@ -4,7 +4,8 @@
 namespace zt::server {
 
 bool canRead(FileStorage& files, const FileRecord& file, qint64 user) {
-    return file.owner == user || files.readableThroughConversation(file.meta.id, user);
+    return file.owner == user || files.readableThroughConversation(file.meta.id, user) ||
+           files.readableThroughDocument(file.meta.id, user);
 }
 
 files::FileMeta attachFile(FileStorage& files, const QString& fileRef, qint64 conv, qint64 user) {

@@ -21,6 +21,7 @@ struct ApprovalDocumentRecord {
     qint64 bodySize = 0;
     QByteArray bodySm3;
     QByteArray bodySha256;
+    QList<files::FileMeta> attachments; // in their order at creation
 };
 
 // Bits of ApprovalStorage::setIndex's roles.
@@ -42,7 +43,8 @@ public:
     // Stores the document (summary.id is ignored), its body and steps; returns the new id.
     virtual qint64 insertDocument(const ApprovalDocumentRecord& doc, const QByteArray& body,
                                   const QList<approval::StepDef>& steps) = 0;
-    virtual std::optional<ApprovalDocumentRecord> document(qint64 id) = 0;
+    virtual std::optional<ApprovalDocumentRecord> document(qint64 id) = 0; // attachments too
+    virtual void addAttachment(qint64 id, int position, const files::FileMeta& file) = 0;
     virtual QList<approval::StepDef> steps(qint64 id) = 0;
     virtual QByteArray bodyChunk(qint64 id, qint64 offset, int length) = 0;
     virtual void updateDocument(qint64 id, approval::DocState state, int currentStep,

@@ -32,6 +32,8 @@ public:
     virtual void link(qint64 id, qint64 conv) = 0;
     // Whether the file is referred to by a message of a conversation the user is a member of.
     virtual bool readableThroughConversation(qint64 id, qint64 user) = 0;
+    // Whether the file is attached to an approval document the user takes part in.
+    virtual bool readableThroughDocument(qint64 id, qint64 user) = 0;
 };
 
 } // namespace zt::server

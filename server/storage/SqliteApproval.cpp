@@ -136,7 +136,24 @@ std::optional<ApprovalDocumentRecord> SqliteApproval::document(qint64 id) {
                                .arg(kSummaryColumns));
     st.bind(1, id);
     if (!st.next()) return std::nullopt;
-    return ApprovalDocumentRecord{readSummary(st), st.int64(12), st.blob(13), st.blob(14)};
+    ApprovalDocumentRecord record{readSummary(st), st.int64(12), st.blob(13), st.blob(14), {}};
+    auto files = m_db.prepare(
+        QStringLiteral("SELECT f.id, f.name, f.size, f.mime, f.sha256 FROM approval_attachments a "
+                       "JOIN files f ON f.id = a.file_id WHERE a.document_id=? ORDER BY a.pos"));
+    files.bind(1, id);
+    while (files.next())
+        record.attachments.append(
+            {files.int64(0), files.text(1), files.int64(2), files.text(3), files.blob(4), {}});
+    return record;
+}
+
+void SqliteApproval::addAttachment(qint64 id, int position, const files::FileMeta& file) {
+    m_db.prepare(QStringLiteral(
+                     "INSERT INTO approval_attachments(document_id, pos, file_id) VALUES(?,?,?)"))
+        .bind(1, id)
+        .bind(2, position)
+        .bind(3, file.id)
+        .run();
 }
 
 QList<approval::StepDef> SqliteApproval::steps(qint64 id) {

@@ -19,6 +19,7 @@ public:
     qint64 insertDocument(const ApprovalDocumentRecord& doc, const QByteArray& body,
                           const QList<approval::StepDef>& steps) override;
     std::optional<ApprovalDocumentRecord> document(qint64 id) override;
+    void addAttachment(qint64 id, int position, const files::FileMeta& file) override;
     QList<approval::StepDef> steps(qint64 id) override;
     QByteArray bodyChunk(qint64 id, qint64 offset, int length) override;
     void updateDocument(qint64 id, approval::DocState state, int currentStep, qint64 version,

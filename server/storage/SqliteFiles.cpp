@@ -117,4 +117,12 @@ bool SqliteFiles::readableThroughConversation(qint64 id, qint64 user) {
     return st.next();
 }
 
+bool SqliteFiles::readableThroughDocument(qint64 id, qint64 user) {
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT 1 FROM approval_attachments a JOIN approval_participants p ON "
+                       "p.document_id = a.document_id WHERE a.file_id=? AND p.user_id=? LIMIT 1"));
+    st.bind(1, id).bind(2, user);
+    return st.next();
+}
+
 } // namespace zt::server

@@ -24,6 +24,7 @@ public:
     void markComplete(qint64 id) override;
     void link(qint64 id, qint64 conv) override;
     bool readableThroughConversation(qint64 id, qint64 user) override;
+    bool readableThroughDocument(qint64 id, qint64 user) override;
 
 private:
     store::Database& m_db;

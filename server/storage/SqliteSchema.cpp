@@ -318,6 +318,7 @@ CREATE INDEX approval_annotations_by_document ON approval_annotations(document_i
 // Version 9: files. Chunks are kept as uploaded (a rowid table: they are large); file_links
 // records the conversations whose messages refer to a file, which decides who may read it.
 // messages.file_meta: the file's description (files::FileMeta as JSON) copied at send time.
+// approval_attachments: a document's attachments, readable by its participants.
 const char* const kFilesV9 = R"sql(
 CREATE TABLE files (
   id INTEGER PRIMARY KEY,
@@ -346,6 +347,13 @@ CREATE TABLE file_links (
   PRIMARY KEY (file_id, conv_id)
 ) WITHOUT ROWID;
 ALTER TABLE messages ADD COLUMN file_meta TEXT NOT NULL DEFAULT '';
+CREATE TABLE approval_attachments (
+  document_id INTEGER NOT NULL REFERENCES approval_documents(id),
+  pos INTEGER NOT NULL,
+  file_id INTEGER NOT NULL REFERENCES files(id),
+  PRIMARY KEY (document_id, pos)
+) WITHOUT ROWID;
+CREATE INDEX approval_attachments_by_file ON approval_attachments(file_id);
 )sql";
 
 void addNodePinyinV5(store::Database& db) {

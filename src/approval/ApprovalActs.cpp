@@ -84,8 +84,8 @@ void ApprovalActs::signAndQueue(qint64 doc, const ActionVerb& verb, const QStrin
                     doc, tr("An action of yours on this step is already waiting to be sent."));
         crypto::SignedAction a;
         a.documentId = signedDocumentId(doc);
-        a.contentHash = key.algorithm() == crypto::SignatureAlgorithm::Sm2Sm3 ? detail->bodySm3
-                                                                              : detail->bodySha256;
+        a.contentHash = signedContentHash(detail->bodySm3, detail->bodySha256, detail->attachments,
+                                          key.algorithm());
         a.step = signedStep(step);
         a.action = verb.toString();
         a.opinion = opinion;

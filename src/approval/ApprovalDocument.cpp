@@ -56,7 +56,8 @@ QJsonObject GetResult::toJson() const {
             {K("actions"), arrayOf(actions)},
             {K("pending"), pendingArray},
             {K("keys"), arrayOf(keys)},
-            {K("annotations"), arrayOf(annotations)}};
+            {K("annotations"), arrayOf(annotations)},
+            {K("attachments"), arrayOf(attachments)}};
 }
 
 GetResult GetResult::fromJson(const QJsonObject& o) {
@@ -78,6 +79,8 @@ GetResult GetResult::fromJson(const QJsonObject& o) {
         r.keys.append(KeyInfo::fromJson(v.toObject()));
     for (const QJsonValue& v : o.value(K("annotations")).toArray())
         if (auto annotation = Annotation::fromJson(v.toObject())) r.annotations.append(*annotation);
+    for (const QJsonValue& v : o.value(K("attachments")).toArray())
+        if (auto file = files::FileMeta::fromJson(v.toObject())) r.attachments.append(*file);
     return r;
 }
 

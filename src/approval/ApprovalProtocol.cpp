@@ -1,4 +1,5 @@
 #include "ApprovalProtocol.h"
+#include "chat/WireHelpers.h"
 #include "protocol/Ops.h"
 
 #include <QJsonArray>
@@ -115,14 +116,30 @@ QJsonObject CreateArgs::toJson() const {
     QJsonArray stepArray;
     for (const StepDef& s : steps)
         stepArray.append(stepToJson(s));
-    return {{K("cid"), cid},
-            {K("title"), title},
-            {K("docNumber"), docNumber},
-            {K("issuingUnit"), issuingUnit},
-            {K("securityLevel"), int(securityLevel)},
-            {K("urgency"), int(urgency)},
-            {K("body"), b64(body)},
-            {K("steps"), stepArray}};
+    QJsonObject o{{K("cid"), cid},
+                  {K("title"), title},
+                  {K("docNumber"), docNumber},
+                  {K("issuingUnit"), issuingUnit},
+                  {K("securityLevel"), int(securityLevel)},
+                  {K("urgency"), int(urgency)},
+                  {K("steps"), stepArray}};
+    if (bodyFile > 0)
+        o.insert(K("bodyFile"), bodyFile);
+    else
+        o.insert(K("body"), b64(body));
+    if (!attachments.isEmpty()) o.insert(K("attachments"), chat::wire::toArray(attachments));
+    return o;
+}
+
+QByteArray signedContentHash(const QByteArray& bodySm3, const QByteArray& bodySha256,
+                             const QList<files::FileMeta>& attachments,
+                             crypto::SignatureAlgorithm algorithm) {
+    const QByteArray body = algorithm == crypto::SignatureAlgorithm::Sm2Sm3 ? bodySm3 : bodySha256;
+    if (attachments.isEmpty()) return body;
+    QByteArray content = QByteArrayLiteral("zt-content-v1") + body;
+    for (const files::FileMeta& file : attachments)
+        content += file.sha256;
+    return crypto::digest(algorithm, content);
 }
 
 std::optional<CreateArgs> CreateArgs::fromJson(const QJsonObject& o) {
@@ -133,12 +150,19 @@ std::optional<CreateArgs> CreateArgs::fromJson(const QJsonObject& o) {
     const auto unit = text(o, "issuingUnit", 128, false);
     const auto level = integer(o, "securityLevel", 0, 3);
     const auto urgency = integer(o, "urgency", 0, 2, 0);
-    const auto body = fromB64(o.value(K("body")), kMaxBodyBytes);
+    // Exactly one of body (inline) and bodyFile (uploaded through file.*).
+    const bool inlineBody = o.contains(K("body"));
+    const auto body = inlineBody ? fromB64(o.value(K("body")), kMaxBodyBytes)
+                                 : std::optional<QByteArray>(QByteArray());
+    const auto bodyFile = chat::wire::natural(o, K("bodyFile"), 0);
+    const auto attachments = chat::wire::ids(o, K("attachments"), kMaxAttachments);
     const QJsonArray steps = o.value(K("steps")).toArray();
-    if (!cid || !title || !number || !unit || !level || !urgency || !body || body->isEmpty() ||
+    if (!cid || !title || !number || !unit || !level || !urgency || !body || !bodyFile ||
+        !attachments || (inlineBody == (*bodyFile > 0)) || (inlineBody && body->isEmpty()) ||
         steps.isEmpty() || steps.size() > kMaxSteps)
         return std::nullopt;
-    a = {*cid, *title, *number, *unit, SecurityLevel(*level), Urgency(*urgency), *body, {}};
+    a = {*cid,  *title,    *number, *unit,       SecurityLevel(*level), Urgency(*urgency),
+         *body, *bodyFile, {},      *attachments};
     for (const QJsonValue& s : steps) {
         const auto step = stepFromJson(s);
         if (!step) return std::nullopt;

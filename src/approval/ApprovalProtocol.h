@@ -4,6 +4,7 @@
 #include "ApprovalMarks.h"
 #include "ApprovalTypes.h"
 #include "crypto/ActionChain.h"
+#include "files/FileProtocol.h"
 #include "protocol/Frame.h"
 
 #include <QJsonObject>
@@ -73,6 +74,15 @@ struct PublishKeyResult {
     static PublishKeyResult fromJson(const QJsonObject& o);
 };
 
+inline constexpr int kMaxAttachments = 20;
+
+// The hash an action signs: the body's hash for its algorithm when the document has no
+// attachments; otherwise digest("zt-content-v1" ‖ body hash ‖ each attachment's SHA-256, in
+// order), so replacing, removing or reordering an attachment breaks every signature too.
+QByteArray signedContentHash(const QByteArray& bodySm3, const QByteArray& bodySha256,
+                             const QList<files::FileMeta>& attachments,
+                             crypto::SignatureAlgorithm algorithm);
+
 struct CreateArgs {
     QString cid;
     QString title;
@@ -80,8 +90,10 @@ struct CreateArgs {
     QString issuingUnit; // 发文单位
     SecurityLevel securityLevel = SecurityLevel::Internal;
     Urgency urgency = Urgency::Normal;
-    QByteArray body; // PDF bytes (base64 on the wire)
+    QByteArray body;     // PDF bytes (base64 on the wire); or:
+    qint64 bodyFile = 0; // the caller's uploaded file (file.*) holding the PDF, for large bodies
     QList<StepDef> steps;
+    QList<qint64> attachments; // files the caller uploaded or may read, at most kMaxAttachments
     QJsonObject toJson() const;
     static std::optional<CreateArgs> fromJson(const QJsonObject& o);
 };
@@ -172,10 +184,11 @@ struct GetResult {
     QByteArray bodySm3;    // contentHash to sign with SM2
     QByteArray bodySha256; // contentHash to sign with ECDSA
     QList<StepStatus> steps;
-    QList<RecordedAction> actions; // the full signed history, oldest first
-    QList<qint64> pending;         // who may approve now
-    QList<KeyInfo> keys;           // every key the history was signed with
-    QList<Annotation> annotations; // every reader's notes and highlights, oldest first
+    QList<RecordedAction> actions;      // the full signed history, oldest first
+    QList<qint64> pending;              // who may approve now
+    QList<KeyInfo> keys;                // every key the history was signed with
+    QList<Annotation> annotations;      // every reader's notes and highlights, oldest first
+    QList<files::FileMeta> attachments; // bound into the signed content hash when present
     QJsonObject toJson() const;
     static GetResult fromJson(const QJsonObject& o);
 };

@@ -224,7 +224,9 @@ void ApprovalService::setAvailableOffline(qint64 doc, bool available) {
     if (!stored || !known)
         return emit documentFailed(doc, tr("Open the document before keeping it offline."));
     emit offlineChanged(doc, available);
-    if (available) fetchBody(doc);
+    if (!available) return;
+    fetchBody(doc);
+    if (const auto detail = m_store->document(doc)) fetchAttachments(*detail);
 }
 
 void ApprovalService::act(qint64 doc, ActionKind action, const QString& opinion, qint64 target) {
@@ -258,8 +260,10 @@ void ApprovalService::fetchPinnedBodies() {
         for (const qint64 doc : m_store->pinnedWithoutBody())
             if (auto detail = m_store->document(doc)) details.append(*detail);
     });
-    for (const GetResult& detail : details)
+    for (const GetResult& detail : details) {
         m_bodies->fetch(detail);
+        fetchAttachments(detail);
+    }
 }
 
 void ApprovalService::refreshStale() {

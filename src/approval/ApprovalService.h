@@ -25,6 +25,11 @@ class Outbox;
 class SyncEngine;
 } // namespace zt::sync
 
+namespace zt::files {
+class FileDownloader;
+class FileCopies;
+} // namespace zt::files
+
 namespace zt::approval {
 
 class ApprovalActs;
@@ -93,6 +98,11 @@ public:
     Q_INVOKABLE void setSealImage(const QByteArray& png);
     // Writes the bundle at path (".json"), the PDF and the report beside it; answers exportDone.
     Q_INVOKABLE void exportBundle(qint64 doc, const QString& path);
+    // Attachments go through the account's file cache (ApprovalServiceFiles.cpp): fetched on
+    // demand, and ahead of time for documents kept available offline.
+    void setFiles(files::FileDownloader* downloader, files::FileCopies* copies);
+    Q_INVOKABLE void saveAttachment(qint64 doc, qint64 fileId, const QString& path);
+    Q_INVOKABLE void openAttachment(qint64 doc, qint64 fileId);
 
     // Synchronous reads of the store, for the core thread.
     std::optional<DocumentView> cachedDocument(qint64 doc);
@@ -125,6 +135,8 @@ signals:
     void sealImageFailed(const QString& message);
     void sealImagePublished(const QByteArray& hash, bool ok, const QString& reason);
     void exportDone(qint64 doc, const QString& path, bool ok, const QString& message);
+    void attachmentSaved(qint64 fileId, const QString& path, bool ok, const QString& message);
+    void attachmentCopyReady(qint64 fileId, const QString& path);
 
 private:
     using Done = std::function<void(const protocol::Response&)>;
@@ -141,6 +153,8 @@ private:
     bool storeQuietly(const std::function<void()>& work);
     void addMarks(DocumentView& view);
     void fetchSealImages(const GetResult& detail);
+    void fetchAttachments(const GetResult& detail);
+    std::optional<files::FileMeta> attachment(qint64 doc, qint64 fileId);
     void onMarkSettled(qint64 doc, const QString& cid, bool ok, const QString& code,
                        const QString& reason);
 
@@ -153,6 +167,9 @@ private:
     MarksQueue* m_marks;   // child
     qint64 m_selfId = 0;
     QSet<qint64> m_refreshing; // stale documents being fetched
+    files::FileDownloader* m_fileDownloader = nullptr;
+    files::FileCopies* m_fileCopies = nullptr;
+    QSet<qint64> m_attachmentRequests; // file ids this service asked FileCopies for
 };
 
 } // namespace zt::approval

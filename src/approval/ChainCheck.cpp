@@ -17,7 +17,7 @@ crypto::KeyLookup keysOf(const GetResult& detail) {
 }
 
 QByteArray bodyHashFor(const GetResult& detail, crypto::SignatureAlgorithm algorithm) {
-    return algorithm == crypto::SignatureAlgorithm::Sm2Sm3 ? detail.bodySm3 : detail.bodySha256;
+    return signedContentHash(detail.bodySm3, detail.bodySha256, detail.attachments, algorithm);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "ConversationStore.h"
 #include "MessageStore.h"
 #include "files/FileCache.h"
+#include "files/FileCopies.h"
 #include "files/FileDownloader.h"
 #include "files/FileUploader.h"
 #include "store/Database.h"
@@ -30,9 +31,9 @@ ChatFiles::ChatFiles(const Context& context, QObject* parent)
     , m_db(context.db)
     , m_outbox(context.outbox)
     , m_self(context.selfId)
-    , m_openDir(context.openDir)
     , m_uploader(new files::FileUploader(context.db, context.connection, this))
-    , m_downloader(new files::FileDownloader(context.db, context.connection, this)) {
+    , m_downloader(context.downloader)
+    , m_copies(context.copies) {
     m_uploader->setHooks(
         [this](store::Database& db, const CacheEntry& e) { onUploaded(db, e.conv, e.cid, e.meta); },
         [this](store::Database& db, const CacheEntry& e, const QString& why) {
@@ -49,23 +50,15 @@ ChatFiles::ChatFiles(const Context& context, QObject* parent)
                 if (const auto m = MessageStore(m_db).byCid(m_self, cid))
                     emit messagesChanged(m->message.conv);
             });
-    connect(m_downloader, &files::FileDownloader::progress, this, &ChatFiles::downloadProgress);
-    connect(m_downloader, &files::FileDownloader::ready, this, &ChatFiles::onReady);
-    connect(m_downloader, &files::FileDownloader::failed, this,
-            [this](qint64 fileId, const QString& message) {
-                for (const Export& e : m_waiting.values(fileId))
-                    emit saved(fileId, e.path, false, message);
-                m_waiting.remove(fileId);
-                emit fileFailed(fileId, message);
-            });
+    connect(&m_downloader, &files::FileDownloader::progress, this, &ChatFiles::downloadProgress);
+    connect(&m_downloader, &files::FileDownloader::ready, this, &ChatFiles::fileReady);
+    connect(&m_downloader, &files::FileDownloader::failed, this, &ChatFiles::fileFailed);
+    connect(&m_copies, &files::FileCopies::saved, this, &ChatFiles::saved);
+    connect(&m_copies, &files::FileCopies::copyReady, this, &ChatFiles::copyReady);
     m_uploader->kick();
-    m_downloader->kick();
 }
 
-ChatFiles::~ChatFiles() {
-    // Copies handed out for opening are not left behind (kiosks, shared desktops).
-    if (!m_openDir.isEmpty()) QDir(m_openDir).removeRecursively();
-}
+ChatFiles::~ChatFiles() = default;
 
 QString ChatFiles::sendLocalFile(qint64 conv, const QString& path, const QString& caption,
                                  const QString& mime, const QByteArray& thumb) {
@@ -133,49 +126,20 @@ void ChatFiles::retryUpload(const QString& cid) {
 void ChatFiles::fetch(qint64 messageLocalId) {
     const auto m = MessageStore(m_db).byLocalId(messageLocalId);
     if (!m || m->message.file.id <= 0) return;
-    m_downloader->download(m->message.file);
+    m_downloader.download(m->message.file);
 }
 
 bool ChatFiles::isCached(qint64 fileId) {
-    const auto e = files::FileCache(m_db).byFileId(fileId);
-    return e && e->state == CacheEntry::State::Ready && e->stored == e->meta.size;
+    return m_copies.isCached(fileId);
 }
 
 void ChatFiles::saveAs(qint64 messageLocalId, const QString& path) {
-    exportWhenReady(messageLocalId, path, false);
+    if (const auto m = MessageStore(m_db).byLocalId(messageLocalId))
+        m_copies.save(m->message.file, path);
 }
 
 void ChatFiles::openCopy(qint64 messageLocalId) {
-    exportWhenReady(messageLocalId, {}, true);
-}
-
-void ChatFiles::exportWhenReady(qint64 messageLocalId, const QString& path, bool open) {
-    const auto m = MessageStore(m_db).byLocalId(messageLocalId);
-    if (!m || m->message.file.id <= 0) return;
-    const files::FileMeta& meta = m->message.file;
-    QString target = path;
-    if (open) {
-        const QString dir = QStringLiteral("%1/%2").arg(m_openDir).arg(meta.id);
-        QDir().mkpath(dir);
-        target = dir + QLatin1Char('/') + meta.name;
-    }
-    m_waiting.insert(meta.id, Export{target, open});
-    m_downloader->download(meta); // answers ready() at once when cached
-}
-
-void ChatFiles::onReady(qint64 fileId) {
-    emit fileReady(fileId);
-    const QList<Export> exports = m_waiting.values(fileId);
-    m_waiting.remove(fileId);
-    const auto entry = files::FileCache(m_db).byFileId(fileId);
-    for (const Export& e : exports) {
-        QString error;
-        const bool ok = entry && files::FileCache(m_db).exportTo(entry->id, e.path, &error);
-        if (e.open && ok)
-            emit copyReady(fileId, e.path);
-        else
-            emit saved(fileId, e.path, ok, error);
-    }
+    if (const auto m = MessageStore(m_db).byLocalId(messageLocalId)) m_copies.open(m->message.file);
 }
 
 } // namespace zt::chat

@@ -4,7 +4,8 @@
 // confirmed its checksum, the message's msg.send is queued in the same transaction, so a crash
 // at any point loses nothing. Receiving: the message carries the file's description (name, size,
 // thumbnail); the bytes are fetched on demand into the cache, checked, and handed out as a copy
-// (save as, or open from a private folder that is emptied when the account signs out).
+// (save as, or open from a private folder that is emptied when the account signs out — both
+// through the account's FileCopies).
 #include "files/FileProtocol.h"
 
 #include <QObject>
@@ -22,6 +23,7 @@ class Outbox;
 namespace zt::files {
 class FileUploader;
 class FileDownloader;
+class FileCopies;
 } // namespace zt::files
 
 namespace zt::chat {
@@ -33,8 +35,9 @@ public:
         store::Database& db;
         net::Connection& connection;
         sync::Outbox& outbox;
+        files::FileDownloader& downloader; // shared by every domain of the account
+        files::FileCopies& copies;
         qint64 selfId = 0;
-        QString openDir; // where openFile puts copies; removed with this object
     };
 
     explicit ChatFiles(const Context& context, QObject* parent = nullptr);
@@ -63,20 +66,13 @@ signals:
 private:
     void onUploaded(store::Database& db, qint64 conv, const QString& cid,
                     const files::FileMeta& meta);
-    void onReady(qint64 fileId);
-    void exportWhenReady(qint64 messageLocalId, const QString& path, bool open);
 
     store::Database& m_db;
     sync::Outbox& m_outbox;
     qint64 m_self;
-    QString m_openDir;
     files::FileUploader* m_uploader;
-    files::FileDownloader* m_downloader;
-    struct Export {
-        QString path;
-        bool open = false;
-    };
-    QMultiHash<qint64, Export> m_waiting; // fileId → exports waiting for the download
+    files::FileDownloader& m_downloader;
+    files::FileCopies& m_copies;
 };
 
 } // namespace zt::chat

@@ -7,6 +7,8 @@
 #include "chat/DingService.h"
 #include "chat/Messenger.h"
 #include "contacts/DirectoryService.h"
+#include "files/FileCopies.h"
+#include "files/FileDownloader.h"
 #include "protocol/ErrorCode.h"
 #include "store/Database.h"
 #include "store/SecretStore.h"
@@ -60,6 +62,8 @@ ClientCore::~ClientCore() {
     m_directory.reset();
     m_dings.reset();
     m_chatFiles.reset();
+    m_fileCopies.reset();
+    m_fileDownloader.reset();
     m_messenger.reset();
     m_chat.reset();
     m_outbox.reset();
@@ -187,9 +191,11 @@ void ClientCore::openStore(const QByteArray& key) {
     m_chat = std::make_unique<chat::ChatService>(*m_db, *m_outbox, *m_sync, m_account.userId);
     m_messenger = std::make_unique<chat::Messenger>(
         chat::Messenger::Context{*m_db, *m_connection, *m_outbox, *m_sync, m_account.userId});
-    m_chatFiles = std::make_unique<chat::ChatFiles>(
-        chat::ChatFiles::Context{*m_db, *m_connection, *m_outbox, m_account.userId,
-                                 QDir(m_accountDir).filePath(QStringLiteral("open"))});
+    m_fileDownloader = std::make_unique<files::FileDownloader>(*m_db, *m_connection);
+    m_fileCopies = std::make_unique<files::FileCopies>(
+        *m_db, *m_fileDownloader, QDir(m_accountDir).filePath(QStringLiteral("open")));
+    m_chatFiles = std::make_unique<chat::ChatFiles>(chat::ChatFiles::Context{
+        *m_db, *m_connection, *m_outbox, *m_fileDownloader, *m_fileCopies, m_account.userId});
     connect(m_messenger.get(), &chat::Messenger::uploadRetryWanted, m_chatFiles.get(),
             &chat::ChatFiles::retryUpload);
     m_dings = std::make_unique<chat::DingService>(*m_db, *m_connection, *m_outbox, *m_messenger);
@@ -198,6 +204,7 @@ void ClientCore::openStore(const QByteArray& key) {
     m_approval = std::make_unique<approval::ApprovalService>(approval::ApprovalService::Context{
         *m_db, *m_connection, *m_outbox, *m_sync, *m_secrets, m_accountKey, m_account.userId,
         m_options.signingAlgorithm});
+    m_approval->setFiles(m_fileDownloader.get(), m_fileCopies.get());
     connect(m_sync.get(), &sync::SyncEngine::catchingUpChanged, this, &ClientCore::updateStatus);
     connect(m_outbox.get(), &sync::Outbox::countsChanged, this, &ClientCore::writesChanged);
     emit ready();
@@ -246,6 +253,8 @@ void ClientCore::closeStore() {
     m_directory.reset();
     m_dings.reset();
     m_chatFiles.reset();
+    m_fileCopies.reset();
+    m_fileDownloader.reset();
     m_messenger.reset();
     m_chat.reset();
     m_outbox.reset();

@@ -31,6 +31,10 @@ class DirectoryService;
 namespace zt::approval {
 class ApprovalService;
 }
+namespace zt::files {
+class FileDownloader;
+class FileCopies;
+} // namespace zt::files
 
 namespace zt::core {
 
@@ -75,6 +79,7 @@ public:
     chat::Messenger* messenger() { return m_messenger.get(); }
     chat::DingService* dings() { return m_dings.get(); }
     chat::ChatFiles* chatFiles() { return m_chatFiles.get(); }
+    files::FileCopies* fileCopies() { return m_fileCopies.get(); } // save / open any file
     contacts::DirectoryService* directory() { return m_directory.get(); }
     approval::ApprovalService* approval() { return m_approval.get(); }
     QString accountDir() const { return m_accountDir; }
@@ -108,6 +113,8 @@ private:
     std::unique_ptr<sync::Outbox> m_outbox;
     std::unique_ptr<chat::ChatService> m_chat;
     std::unique_ptr<chat::Messenger> m_messenger;
+    std::unique_ptr<files::FileDownloader> m_fileDownloader;
+    std::unique_ptr<files::FileCopies> m_fileCopies;
     std::unique_ptr<chat::ChatFiles> m_chatFiles;
     std::unique_ptr<chat::DingService> m_dings;
     std::unique_ptr<contacts::DirectoryService> m_directory;
