@@ -51,14 +51,15 @@ void releaseFreedMemory() {
 #endif
 }
 
-// Messages as the client stores those from the server: applyServer (with its search index),
-// 20,000 per transaction, then each conversation's newest seq once at the end. (Noting it after
-// every message took 40 % of the time: an UPDATE that needs a statement journal makes SQLCipher's
-// FTS4 flush its pending terms, so each message becomes its own index segment.) convOf(i) is the
-// conversation of message i.
+// Messages as the client stores those from the server (ChatEvents, MessageHistory): applyServer,
+// 20,000 per transaction, the search-index rows written together at the end of each transaction
+// and each conversation's newest seq noted once at the end. (An UPDATE that needs a statement
+// journal makes SQLCipher's FTS4 flush its pending terms, so indexing message by message made
+// each message its own index segment.) convOf(i) is the conversation of message i.
 void fill(store::Database& db, int count, const std::function<qint64(int)>& convOf) {
     OfficeText text(20261127);
-    chat::MessageStore messages(db);
+    chat::MessageStore::IndexBatch index;
+    chat::MessageStore messages(db, &index);
     chat::ConversationStore convs(db);
     QHash<qint64, qint64> seqs;
     QHash<qint64, chat::Message> newest; // noted once at the end, see above
@@ -77,6 +78,7 @@ void fill(store::Database& db, int count, const std::function<qint64(int)>& conv
                 messages.applyServer(m);
                 newest.insert(m.conv, m);
             }
+            chat::MessageStore::flush(db, index);
         });
     }
     db.transaction([&] {

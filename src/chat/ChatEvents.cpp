@@ -9,9 +9,21 @@
 
 namespace zt::chat {
 
+void ChatEvents::finishBatch(store::Database& db, bool committed) {
+    if (committed) {
+        ConversationStore convs(db);
+        for (const Message& m : std::as_const(m_latest))
+            convs.noteMessage(m);
+        MessageStore::flush(db, m_index); // after every UPDATE of the batch: one index segment
+    }
+    m_latest.clear();
+    m_index.rows.clear();
+}
+
 void ChatEvents::registerWith(sync::SyncEngine& sync) {
     using std::placeholders::_1;
     using std::placeholders::_2;
+    sync.registerFinisher(std::bind(&ChatEvents::finishBatch, this, _1, _2));
     sync.registerApplier(event::MsgNew, std::bind(&ChatEvents::onMessage, this, _1, _2));
     sync.registerApplier(event::MsgRecalled, std::bind(&ChatEvents::onRecalled, this, _1, _2));
     sync.registerApplier(event::MsgRead, std::bind(&ChatEvents::onRead, this, _1, _2));
@@ -38,8 +50,9 @@ void ChatEvents::onMessage(store::Database& db, const protocol::Event& event) {
     if (!m) return;
     ConversationStore convs(db);
     convs.ensure(m->conv);
-    const bool fresh = MessageStore(db).applyServer(*m);
-    convs.noteMessage(*m);
+    const bool fresh = MessageStore(db, &m_index).applyServer(*m);
+    Message& latest = m_latest[m->conv]; // noted once per batch, in finishBatch
+    if (m->seq > latest.seq) latest = *m;
     m_touched.conversations.insert(m->conv);
     if (!fresh || m->sender == m_self || m->kind == MessageKind::System || m->recalled) return;
     const auto c = convs.get(m->conv);
@@ -52,7 +65,7 @@ void ChatEvents::onMessage(store::Database& db, const protocol::Event& event) {
 void ChatEvents::onRecalled(store::Database& db, const protocol::Event& event) {
     const auto e = RecalledEvent::fromJson(event.data);
     if (!e) return;
-    MessageStore(db).markRecalled(e->conv, e->seq);
+    MessageStore(db, &m_index).markRecalled(e->conv, e->seq);
     if (const auto c = ConversationStore(db).get(e->conv); c && e->seq > c->lastRead)
         recount(db, e->conv, c->lastRead);
     m_touched.conversations.insert(e->conv);

@@ -3,6 +3,7 @@
 // (inside SyncEngine's transaction) and remembers what they touched, so the service can tell
 // the views and fetch what the events do not carry (a new conversation's details).
 #include "ChatTypes.h"
+#include "MessageStore.h"
 
 #include <QSet>
 
@@ -34,6 +35,7 @@ public:
     Touched take();
 
 private:
+    void finishBatch(store::Database& db, bool committed);
     void onMessage(store::Database& db, const protocol::Event& event);
     void onRecalled(store::Database& db, const protocol::Event& event);
     void onRead(store::Database& db, const protocol::Event& event);
@@ -46,6 +48,8 @@ private:
 
     qint64 m_self;
     Touched m_touched;
+    MessageStore::IndexBatch m_index; // held back to the end of the batch
+    QHash<qint64, Message> m_latest;  // conv → newest message of the batch
 };
 
 } // namespace zt::chat

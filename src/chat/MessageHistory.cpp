@@ -52,13 +52,14 @@ void MessageHistory::askServer(const HistoryRequest& request) {
             const HistoryPage page = HistoryPage::fromJson(r.result);
             try {
                 m_db.transaction([&] {
-                    MessageStore messages(m_db);
+                    MessageStore::IndexBatch index;
+                    MessageStore messages(m_db, &index);
                     ConversationStore convs(m_db);
                     convs.ensure(request.conv);
-                    for (const Message& m : page.messages) {
+                    for (const Message& m : page.messages)
                         messages.applyServer(m);
-                        convs.noteMessage(m);
-                    }
+                    if (!page.messages.isEmpty()) convs.noteMessage(page.messages.last());
+                    MessageStore::flush(m_db, index);
                     if (!page.more)
                         convs.setHistoryFloor(request.conv,
                                               page.messages.isEmpty()

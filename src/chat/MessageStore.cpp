@@ -246,6 +246,7 @@ qint64 MessageStore::totalCount() {
 }
 
 void MessageStore::index(qint64 localId, const Message& message) {
+    if (m_batch) return m_batch->rows.append({localId, messageTokens(message)});
     m_db.prepare(QStringLiteral("INSERT INTO chat_fts(docid, tokens) VALUES(?,?)"))
         .bind(1, localId)
         .bind(2, messageTokens(message))
@@ -253,7 +254,18 @@ void MessageStore::index(qint64 localId, const Message& message) {
 }
 
 void MessageStore::unindex(qint64 localId) {
+    if (m_batch)
+        m_batch->rows.removeIf([localId](const auto& row) { return row.first == localId; });
     m_db.prepare(QStringLiteral("DELETE FROM chat_fts WHERE docid=?")).bind(1, localId).run();
+}
+
+void MessageStore::flush(store::Database& db, IndexBatch& batch) {
+    auto st = db.prepare(QStringLiteral("INSERT INTO chat_fts(docid, tokens) VALUES(?,?)"));
+    for (const auto& [docid, tokens] : std::as_const(batch.rows)) {
+        st.bind(1, docid).bind(2, tokens).run();
+        st.reset();
+    }
+    batch.rows.clear();
 }
 
 } // namespace zt::chat

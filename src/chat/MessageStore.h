@@ -13,8 +13,17 @@ namespace zt::chat {
 
 class MessageStore {
 public:
-    explicit MessageStore(store::Database& db)
-        : m_db(db) {}
+    // Search-index rows held back to the end of a transaction: FTS4 flushes its pending terms
+    // whenever a statement needs a statement journal (the UPDATEs of storing a message do), so
+    // indexing message by message makes a segment per message (docs/performance.md).
+    struct IndexBatch {
+        QList<std::pair<qint64, QString>> rows; // docid, tokens
+    };
+
+    explicit MessageStore(store::Database& db, IndexBatch* batch = nullptr)
+        : m_db(db)
+        , m_batch(batch) {}
+    static void flush(store::Database& db, IndexBatch& batch); // inside the same transaction
 
     // A message the user wrote, before the server numbered it. Returns its local id.
     qint64 insertPending(const Message& message);
@@ -46,6 +55,7 @@ private:
     void index(qint64 localId, const Message& message);
     void unindex(qint64 localId);
     store::Database& m_db;
+    IndexBatch* m_batch = nullptr;
 };
 
 // Tokens the search index holds for a message: CJK characters and pairs, Latin words, and the

@@ -275,6 +275,18 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
         return s.unreadBy;
     case NewDayRole:
         return newDay(index.row());
+    case CidRole:
+        return m.cid;
+    case FileIdRole:
+        return m.file.id;
+    case FileNameRole:
+        return m.file.name;
+    case FileSizeRole:
+        return m.file.size;
+    case FileMimeRole:
+        return m.file.mime;
+    case FileThumbRole:
+        return m.file.thumb;
     default:
         return {};
     }
@@ -282,6 +294,12 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
 
 QHash<int, QByteArray> TimelineModel::roleNames() const {
     return {{TextRole, "text"},
+            {CidRole, "cid"},
+            {FileIdRole, "fileId"},
+            {FileNameRole, "fileName"},
+            {FileSizeRole, "fileSize"},
+            {FileMimeRole, "fileMime"},
+            {FileThumbRole, "fileThumb"},
             {LocalIdRole, "localId"},
             {SeqRole, "seq"},
             {SenderRole, "sender"},

@@ -32,6 +32,12 @@ public:
         MentionsMeRole,
         UnreadByRole, // my messages: others who have not read it (−1: not applicable)
         NewDayRole,   // the first message of its day: the view draws a date line above it
+        CidRole,      // the write id (also the id of a file message's upload)
+        FileIdRole,   // 0 until the file is uploaded
+        FileNameRole,
+        FileSizeRole,
+        FileMimeRole,
+        FileThumbRole, // QByteArray: a small JPEG/PNG for images, else empty
     };
 
     explicit TimelineModel(QObject* parent = nullptr);

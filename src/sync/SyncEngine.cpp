@@ -97,6 +97,10 @@ void SyncEngine::onEvent(const protocol::Event& event) {
     }
 }
 
+void SyncEngine::registerFinisher(BatchFinisher finisher) {
+    m_finishers.append(std::move(finisher));
+}
+
 bool SyncEngine::applyBatch(const QList<protocol::Event>& events) {
     QStringList kinds;
     bool contiguous = true;
@@ -116,6 +120,8 @@ bool SyncEngine::applyBatch(const QList<protocol::Event>& events) {
                 seq = e.seq;
                 if (!kinds.contains(e.kind)) kinds.append(e.kind);
             }
+            for (const BatchFinisher& finish : std::as_const(m_finishers))
+                finish(m_db, true);
             m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO kv(key, value) VALUES(?, ?)"))
                 .bind(1, kLastSeqKey)
                 .bind(2, seq)
@@ -123,6 +129,8 @@ bool SyncEngine::applyBatch(const QList<protocol::Event>& events) {
         });
     } catch (const std::exception& e) {
         qCWarning(lcSync) << "could not apply events after" << m_lastSeq << ":" << e.what();
+        for (const BatchFinisher& finish : std::as_const(m_finishers))
+            finish(m_db, false);
         return false;
     }
     m_lastSeq = seq;

@@ -18,6 +18,9 @@ class Connection;
 namespace zt::sync {
 
 using EventApplier = std::function<void(store::Database&, const protocol::Event&)>;
+// Runs once per applied batch: inside its transaction after the last applier (committed true),
+// or after a rollback (committed false) to drop whatever the appliers held back.
+using BatchFinisher = std::function<void(store::Database&, bool committed)>;
 
 class SyncEngine : public QObject {
     Q_OBJECT
@@ -25,6 +28,7 @@ public:
     SyncEngine(store::Database& db, net::Connection& connection, QObject* parent = nullptr);
 
     void registerApplier(const QString& kind, EventApplier applier);
+    void registerFinisher(BatchFinisher finisher);
     void start(); // begin catch-up (call once the connection is Ready and the store open)
     qint64 lastSeq() const { return m_lastSeq; }
     bool isCatchingUp() const { return m_catchingUp; }
@@ -44,6 +48,7 @@ private:
     store::Database& m_db;
     net::Connection& m_connection;
     QHash<QString, EventApplier> m_appliers;
+    QList<BatchFinisher> m_finishers;
     qint64 m_lastSeq = 0;
     bool m_catchingUp = false;
     bool m_gapSeen = false; // live events arrived past a gap during catch-up
