@@ -140,11 +140,15 @@ QString Messenger::forward(qint64 localId, qint64 toConv) {
     if (!original || original->message.recalled || original->message.kind == MessageKind::System ||
         toConv <= 0)
         return {};
+    // A file still uploading has no id to refer to yet: it can be forwarded once it is sent.
+    if (original->message.kind == MessageKind::File && original->message.fileRef.isEmpty())
+        return {};
     Message copy;
     copy.conv = toConv;
     copy.kind = original->message.kind;
     copy.text = original->message.text;
     copy.fileRef = original->message.fileRef;
+    copy.file = original->message.file; // shown at once; the server sends its own description
     return sendMessage(copy);
 }
 

@@ -121,7 +121,23 @@ QList<CacheEntry> FileCache::inState(CacheEntry::State state) {
 }
 
 qint64 FileCache::beginDownload(const FileMeta& meta) {
-    if (const auto existing = byFileId(meta.id)) return existing->id;
+    if (const auto existing = byFileId(meta.id)) {
+        // A failed or partial download under another description (a forged one was refused):
+        // start afresh with this one. A ready or own entry was checked already and stays.
+        const bool differs =
+            existing->meta.sha256 != meta.sha256 || existing->meta.size != meta.size;
+        if (differs && (existing->state == CacheEntry::State::Failed ||
+                        existing->state == CacheEntry::State::Downloading)) {
+            discardBlocks(existing->id);
+            m_db.prepare(QStringLiteral("UPDATE file_entries SET sha256=?, size=?, state=2, "
+                                        "error='' WHERE id=?"))
+                .bind(1, meta.sha256)
+                .bind(2, meta.size)
+                .bind(3, existing->id)
+                .run();
+        }
+        return existing->id;
+    }
     auto st = m_db.prepare(
         QStringLiteral("INSERT INTO file_entries(file_id, name, size, mime, sha256, thumb, "
                        "state, used) VALUES(?,?,?,?,?,?,2,?)"));

@@ -11,6 +11,7 @@
 #include "chat/ChatFiles.h"
 #include "chat/ConversationProtocol.h"
 #include "chat/Messenger.h"
+#include "files/FileCopies.h"
 #include "files/FileProtocol.h"
 
 #include <QCryptographicHash>
@@ -82,6 +83,8 @@ private slots:
     void onlyMembersOfAReferringConversationMayRead();
     void clientSendsOfflineFileWhenOnlineAndMemberDownloadsIt();
     void clientUploadResumesAfterTheConnectionDrops();
+    void forwardedFileIsReadableInTheOtherConversation();
+    void downloadNotMatchingItsChecksumIsDiscarded();
 
 private:
     bool rawLogin(test::RawClient& c, const QString& user, qint64* id = nullptr);
@@ -384,6 +387,64 @@ void TestFileTransfer::clientUploadResumesAfterTheConnectionDrops() {
         back += chunk->data;
     }
     QCOMPARE(back, content);
+}
+
+void TestFileTransfer::forwardedFileIsReadableInTheOtherConversation() {
+    test::TestClient li;
+    QVERIFY(li.signIn(m_server->url(), QStringLiteral("lina")));
+    const QByteArray content = randomBytes(4000, 8);
+    const qint64 file = upload(m_zhang, content, QStringLiteral("转发.txt"));
+    const qint64 from = group(m_zhang, {m_liId});
+    const qint64 to = group(m_li, {m_wangId});
+    chat::SendMsgArgs send;
+    send.cid = cid();
+    send.conv = from;
+    send.kind = chat::MessageKind::File;
+    send.fileRef = files::refOf(file);
+    QCOMPARE(outcome(m_zhang.request(chat::op::MsgSend, send.toJson())), QStringLiteral("ok"));
+    chat::Messenger& messenger = *li.core().messenger();
+    QTRY_VERIFY_WITH_TIMEOUT(!messenger.latest(from, 5).isEmpty(), kTimeoutMs);
+    const files::GetArgs get{file, 0, 4000};
+    QCOMPARE(outcome(m_wang.request(files::op::Get, get.toJson())),
+             QStringLiteral("not_found/no such file"));
+    QVERIFY(!messenger.forward(messenger.latest(from, 5).last().localId, to).isEmpty());
+    QCOMPARE(messenger.latest(to, 5).last().message.file.name, QStringLiteral("转发.txt"));
+    QTRY_VERIFY_WITH_TIMEOUT(messenger.latest(to, 5).last().state == chat::DeliveryState::Sent,
+                             kTimeoutMs);
+    QCOMPARE(files::GetResult::fromJson(result(m_wang.request(files::op::Get, get.toJson())))->data,
+             content);
+}
+
+// The client checks what it downloads against the description it was given: bytes that do not
+// match (a tampered description, a broken server) are discarded, never handed out.
+void TestFileTransfer::downloadNotMatchingItsChecksumIsDiscarded() {
+    test::TestClient zhang;
+    QVERIFY(zhang.signIn(m_server->url(), QStringLiteral("zhangwei")));
+    const QByteArray content = randomBytes(3000, 10);
+    files::FileMeta meta;
+    meta.id = upload(m_zhang, content, QStringLiteral("篡改.bin"));
+    meta.name = QStringLiteral("篡改.bin");
+    meta.size = content.size();
+    meta.sha256 = sha256(QByteArrayLiteral("not these bytes"));
+    QVERIFY(meta.id > 0);
+    files::FileCopies& copies = *zhang.core().fileCopies();
+    QSignalSpy saved(&copies, &files::FileCopies::saved);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.bin"));
+    copies.save(meta, path);
+    QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), kTimeoutMs);
+    QVERIFY(!saved.first().at(2).toBool());
+    QVERIFY(saved.first().at(3).toString().contains(QStringLiteral("checksum")));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!copies.isCached(meta.id));
+    // The true description later (a genuine message): the refused attempt does not stand in the
+    // way.
+    meta.sha256 = sha256(content);
+    saved.clear();
+    copies.save(meta, path);
+    QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), kTimeoutMs);
+    QVERIFY2(saved.first().at(2).toBool(), qPrintable(saved.first().at(3).toString()));
+    QVERIFY(copies.isCached(meta.id));
 }
 
 QTEST_GUILESS_MAIN(TestFileTransfer)
