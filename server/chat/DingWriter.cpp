@@ -1,5 +1,6 @@
 #include "DingWriter.h"
 #include "ConversationAccess.h"
+#include "files/FileAccess.h"
 #include "protocol/ErrorCode.h"
 #include "storage/ServerStorage.h"
 
@@ -37,7 +38,7 @@ QJsonObject DingWriter::send(qint64 caller, const chat::DingSendArgs& args) {
     d.sender = caller;
     d.cid = args.cid;
     d.text = text;
-    d.attachment = args.attachment;
+    d.attachment = dingAttachment(m_storage.files(), args.attachment, caller);
     d.conv = args.conv;
     d.seq = args.seq;
     d.createdMs = m_now;
@@ -78,8 +79,10 @@ void DingWriter::dispatch(const DingRecord& ding) {
 }
 
 void DingWriter::notify(const DingRecord& ding, int round, const QList<qint64>& recipients) {
-    const chat::DingNotice notice{ding.id,   ding.sender, ding.text, ding.attachment,
-                                  ding.conv, ding.seq,    m_now,     round};
+    chat::DingNotice notice{ding.id,  ding.sender, ding.text, ding.attachment, {}, ding.conv,
+                            ding.seq, m_now,       round};
+    if (const auto file = m_storage.files().file(files::fileIdFromRef(ding.attachment)))
+        notice.file = file->meta;
     fanout(m_events, recipients, chat::event::DingNew, notice.toJson());
     m_chat.markDingSent(ding.id, m_now, round);
 }

@@ -12,4 +12,8 @@ bool canRead(FileStorage& files, const FileRecord& file, qint64 user);
 // read it, and returns its description for the message. Throws WriteRefused otherwise.
 files::FileMeta attachFile(FileStorage& files, const QString& fileRef, qint64 conv, qint64 user);
 
+// For ding.send: the attachment must be a complete file the sender may read; its canonical
+// reference. Recipients may read it once the DING is sent (FileStorage::readableThroughDing).
+QString dingAttachment(FileStorage& files, const QString& fileRef, qint64 sender);
+
 } // namespace zt::server

@@ -34,6 +34,8 @@ public:
     virtual bool readableThroughConversation(qint64 id, qint64 user) = 0;
     // Whether the file is attached to an approval document the user takes part in.
     virtual bool readableThroughDocument(qint64 id, qint64 user) = 0;
+    // Whether the file is the attachment of a sent DING the user received.
+    virtual bool readableThroughDing(qint64 id, qint64 user) = 0;
 };
 
 } // namespace zt::server

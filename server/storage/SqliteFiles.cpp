@@ -125,4 +125,13 @@ bool SqliteFiles::readableThroughDocument(qint64 id, qint64 user) {
     return st.next();
 }
 
+bool SqliteFiles::readableThroughDing(qint64 id, qint64 user) {
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT 1 FROM dings d JOIN ding_recipients r ON r.ding_id = d.id WHERE "
+                       "d.attachment=? AND d.attachment <> '' AND d.sent_at > 0 AND r.user_id=? "
+                       "LIMIT 1"));
+    st.bind(1, files::refOf(id)).bind(2, user);
+    return st.next();
+}
+
 } // namespace zt::server

@@ -25,6 +25,7 @@ public:
     void link(qint64 id, qint64 conv) override;
     bool readableThroughConversation(qint64 id, qint64 user) override;
     bool readableThroughDocument(qint64 id, qint64 user) override;
+    bool readableThroughDing(qint64 id, qint64 user) override;
 
 private:
     store::Database& m_db;

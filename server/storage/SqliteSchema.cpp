@@ -318,7 +318,8 @@ CREATE INDEX approval_annotations_by_document ON approval_annotations(document_i
 // Version 9: files. Chunks are kept as uploaded (a rowid table: they are large); file_links
 // records the conversations whose messages refer to a file, which decides who may read it.
 // messages.file_meta: the file's description (files::FileMeta as JSON) copied at send time.
-// approval_attachments: a document's attachments, readable by its participants.
+// approval_attachments: a document's attachments, readable by its participants. A DING's
+// attachment (dings.attachment, a file id since v9) is readable by its recipients once sent.
 const char* const kFilesV9 = R"sql(
 CREATE TABLE files (
   id INTEGER PRIMARY KEY,
@@ -354,6 +355,7 @@ CREATE TABLE approval_attachments (
   PRIMARY KEY (document_id, pos)
 ) WITHOUT ROWID;
 CREATE INDEX approval_attachments_by_file ON approval_attachments(file_id);
+CREATE INDEX dings_by_attachment ON dings(attachment) WHERE attachment <> '';
 )sql";
 
 void addNodePinyinV5(store::Database& db) {

@@ -31,21 +31,24 @@ ChatFiles::ChatFiles(const Context& context, QObject* parent)
     , m_db(context.db)
     , m_outbox(context.outbox)
     , m_self(context.selfId)
-    , m_uploader(new files::FileUploader(context.db, context.connection, this))
+    , m_uploader(context.uploader)
     , m_downloader(context.downloader)
     , m_copies(context.copies) {
-    m_uploader->setHooks(
-        [this](store::Database& db, const CacheEntry& e) { onUploaded(db, e.conv, e.cid, e.meta); },
+    // The msg.send itself is the upload's follow-up write; here the message row learns its file.
+    m_uploader.addHooks(
+        [this](store::Database& db, const CacheEntry& e) {
+            MessageStore(db).setUploaded(e.cid, m_self, e.meta);
+        },
         [this](store::Database& db, const CacheEntry& e, const QString& why) {
             MessageStore(db).markFailed(m_self, e.cid, why);
         });
-    connect(m_uploader, &files::FileUploader::progress, this, &ChatFiles::uploadProgress);
-    connect(m_uploader, &files::FileUploader::finished, this, [this](const QString& cid, qint64) {
+    connect(&m_uploader, &files::FileUploader::progress, this, &ChatFiles::uploadProgress);
+    connect(&m_uploader, &files::FileUploader::finished, this, [this](const QString& cid, qint64) {
         m_outbox.notifyEnqueued();
         if (const auto m = MessageStore(m_db).byCid(m_self, cid))
             emit messagesChanged(m->message.conv);
     });
-    connect(m_uploader, &files::FileUploader::failed, this,
+    connect(&m_uploader, &files::FileUploader::failed, this,
             [this](const QString& cid, const QString&) {
                 if (const auto m = MessageStore(m_db).byCid(m_self, cid))
                     emit messagesChanged(m->message.conv);
@@ -55,7 +58,7 @@ ChatFiles::ChatFiles(const Context& context, QObject* parent)
     connect(&m_downloader, &files::FileDownloader::failed, this, &ChatFiles::fileFailed);
     connect(&m_copies, &files::FileCopies::saved, this, &ChatFiles::saved);
     connect(&m_copies, &files::FileCopies::copyReady, this, &ChatFiles::copyReady);
-    m_uploader->kick();
+    m_uploader.kick();
 }
 
 ChatFiles::~ChatFiles() = default;
@@ -64,7 +67,10 @@ QString ChatFiles::sendLocalFile(qint64 conv, const QString& path, const QString
                                  const QString& mime, const QByteArray& thumb) {
     const QString cid = sync::Outbox::newCid();
     QString error;
-    const auto entry = files::FileCache(m_db).importUpload(path, cid, conv, mime, thumb, &error);
+    const SendMsgArgs send{{}, conv, MessageKind::File, caption, {}, 0, {}, false};
+    const files::FollowUp then{op::MsgSend, send.toJson(), QStringLiteral("fileRef")};
+    const auto entry =
+        files::FileCache(m_db).importUpload(path, cid, conv, mime, thumb, then, &error);
     if (!entry) {
         qCWarning(lcChatFiles) << "cannot send" << path << ":" << error;
         emit sendFailed(conv, error);
@@ -86,20 +92,8 @@ QString ChatFiles::sendLocalFile(qint64 conv, const QString& path, const QString
         return {};
     }
     emit messagesChanged(conv);
-    m_uploader->kick();
+    m_uploader.kick();
     return cid;
-}
-
-void ChatFiles::onUploaded(store::Database& db, qint64 conv, const QString& cid,
-                           const files::FileMeta& meta) {
-    MessageStore messages(db);
-    messages.setUploaded(cid, m_self, meta);
-    const auto m = messages.byCid(m_self, cid);
-    if (!m) return; // the message was never stored (crash between the two writes): nothing to send
-    const Message& msg = m->message;
-    const SendMsgArgs args{{},          conv,        MessageKind::File, msg.text,
-                           msg.fileRef, msg.replyTo, msg.mentions,      msg.mentionAll};
-    sync::Outbox::requeue(db, cid, op::MsgSend, args.toJson());
 }
 
 void ChatFiles::retryUpload(const QString& cid) {
@@ -120,7 +114,7 @@ void ChatFiles::retryUpload(const QString& cid) {
         return;
     }
     if (conv) emit messagesChanged(conv);
-    m_uploader->kick();
+    m_uploader.kick();
 }
 
 void ChatFiles::fetch(qint64 messageLocalId) {

@@ -35,7 +35,8 @@ public:
         store::Database& db;
         net::Connection& connection;
         sync::Outbox& outbox;
-        files::FileDownloader& downloader; // shared by every domain of the account
+        files::FileUploader& uploader; // shared by every domain of the account
+        files::FileDownloader& downloader;
         files::FileCopies& copies;
         qint64 selfId = 0;
     };
@@ -64,13 +65,10 @@ signals:
     void copyReady(qint64 fileId, const QString& path);
 
 private:
-    void onUploaded(store::Database& db, qint64 conv, const QString& cid,
-                    const files::FileMeta& meta);
-
     store::Database& m_db;
     sync::Outbox& m_outbox;
     qint64 m_self;
-    files::FileUploader* m_uploader;
+    files::FileUploader& m_uploader;
     files::FileDownloader& m_downloader;
     files::FileCopies& m_copies;
 };

@@ -50,7 +50,8 @@ struct Ding {
     QString cid;
     qint64 sender = 0;
     QString text;
-    QString attachment;
+    QString attachment;             // the file's id (files::refOf), or empty
+    files::FileMeta attachmentFile; // its description, once the server sent it (received DINGs)
     qint64 conv = 0;
     qint64 seq = 0;
     qint64 sentMs = 0;

@@ -79,6 +79,7 @@ QJsonObject DingNotice::toJson() const {
                   {key("time"), sentMs},
                   {key("round"), round}};
     if (!attachment.isEmpty()) o.insert(key("attachment"), attachment);
+    if (file.id > 0) o.insert(key("file"), file.toJson());
     if (conv > 0) {
         o.insert(key("conv"), conv);
         o.insert(key("seq"), seq);
@@ -100,6 +101,8 @@ std::optional<DingNotice> DingNotice::fromJson(const QJsonObject& o) {
     n.sender = o.value(key("sender")).toInteger();
     n.text = o.value(key("text")).toString();
     n.attachment = o.value(key("attachment")).toString();
+    if (const auto file = files::FileMeta::fromJson(o.value(key("file")).toObject()))
+        n.file = *file;
     n.conv = o.value(key("conv")).toInteger();
     n.seq = o.value(key("seq")).toInteger();
     n.sentMs = o.value(key("time")).toInteger();

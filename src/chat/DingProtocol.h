@@ -1,6 +1,7 @@
 #pragma once
 // DING (urgent notices that must be confirmed) on the wire: typed args of the ding.* ops and the
 // names of their events. Times are server milliseconds; 0 means "not yet".
+#include "files/FileProtocol.h"
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -64,7 +65,8 @@ struct DingNotice {
     qint64 ding = 0;
     qint64 sender = 0;
     QString text;
-    QString attachment;
+    QString attachment;   // the file's id (files::refOf), or empty
+    files::FileMeta file; // its description, from the server's record
     qint64 conv = 0;
     qint64 seq = 0;
     qint64 sentMs = 0;

@@ -3,6 +3,8 @@
 #include "DingStore.h"
 #include "Guarded.h"
 #include "Messenger.h"
+#include "files/FileCache.h"
+#include "files/FileUploader.h"
 #include "net/Connection.h"
 #include "store/Database.h"
 #include "sync/Outbox.h"
@@ -37,6 +39,47 @@ QString DingService::send(const QList<qint64>& recipients, const QString& text,
     return enqueue(op::DingSend, args.toJson(), [&](const QString& cid) {
         DingStore(m_db).insertPendingSent(cid, m_self, args, int(recipients.size()));
     });
+}
+
+void DingService::setUploader(files::FileUploader* uploader) {
+    m_uploader = uploader;
+    if (!uploader) return;
+    uploader->addHooks({}, [this](store::Database& db, const files::CacheEntry& e,
+                                  const QString& why) { DingStore(db).failSent(e.cid, why); });
+    connect(uploader, &files::FileUploader::finished, this, [this](const QString&, qint64) {
+        m_outbox.notifyEnqueued();
+        loadSent();
+    });
+    connect(uploader, &files::FileUploader::failed, this, [this] { loadSent(); });
+}
+
+QString DingService::sendWithFile(const QList<qint64>& recipients, const QString& text,
+                                  const QString& path, const QString& mime, qint64 atMs) {
+    if (!m_uploader) return {};
+    const QString cid = sync::Outbox::newCid();
+    const DingSendArgs args{{}, recipients, 0, 0, text, {}, atMs};
+    QString error;
+    const auto entry = files::FileCache(m_db).importUpload(
+        path, cid, 0, mime, {},
+        files::FollowUp{op::DingSend, args.toJson(), QStringLiteral("attachment")}, &error);
+    if (!entry) {
+        emit failed(error);
+        return {};
+    }
+    try {
+        m_db.transaction([&] {
+            DingSendArgs shown = args;
+            shown.attachment = entry->meta.name; // until the server has it, the name shows
+            DingStore(m_db).insertPendingSent(cid, m_self, shown, int(recipients.size()));
+        });
+    } catch (const std::exception& e) {
+        qCWarning(lcDingService) << "cannot store the DING:" << e.what();
+        emit failed(tr("The DING could not be saved on this computer."));
+        return {};
+    }
+    m_uploader->kick();
+    loadSent();
+    return cid;
 }
 
 QString DingService::sendFromMessage(qint64 conv, qint64 seq, const QString& text, qint64 atMs) {

@@ -20,6 +20,10 @@ namespace zt::sync {
 class Outbox;
 }
 
+namespace zt::files {
+class FileUploader;
+}
+
 namespace zt::chat {
 
 class Messenger;
@@ -33,6 +37,12 @@ public:
     // Returns the write id ("" when it could not be stored). atMs 0: now.
     Q_INVOKABLE QString send(const QList<qint64>& recipients, const QString& text,
                              const QString& attachment = {}, qint64 atMs = 0);
+    // The one attachment as a local file: it is copied into the encrypted cache and uploaded
+    // first; the ding.send follows in the transaction that records the upload's end, so the
+    // DING waits (shown as pending) while offline and nothing is lost on a crash.
+    Q_INVOKABLE QString sendWithFile(const QList<qint64>& recipients, const QString& text,
+                                     const QString& path, const QString& mime, qint64 atMs = 0);
+    void setUploader(files::FileUploader* uploader);
     Q_INVOKABLE QString sendFromMessage(qint64 conv, qint64 seq, const QString& text = {},
                                         qint64 atMs = 0);
     Q_INVOKABLE void markRead(qint64 ding);
@@ -58,6 +68,7 @@ signals:
     void failed(const QString& message);
 
 private:
+    files::FileUploader* m_uploader = nullptr;
     QString enqueue(const QString& op, const QJsonObject& args,
                     const std::function<void(const QString&)>& localEffect);
     void registerSettles();

@@ -1,13 +1,15 @@
 #include "DingStore.h"
 #include "store/Database.h"
 
+#include <QJsonDocument>
+
 namespace zt::chat {
 
 namespace {
 
 const QString kColumns = QStringLiteral(
     "local_id, COALESCE(id, 0), cid, sender, text, attachment, conv, seq, sent, round, due, "
-    "recipients, mine, read, confirmed, state, error");
+    "recipients, mine, read, confirmed, state, error, attachment_meta");
 
 Ding readRow(const store::Statement& st) {
     Ding d;
@@ -28,6 +30,9 @@ Ding readRow(const store::Statement& st) {
     d.confirmedMs = st.int64(14);
     d.state = DeliveryState(st.int64(15));
     d.error = st.text(16);
+    if (const auto file =
+            files::FileMeta::fromJson(QJsonDocument::fromJson(st.text(17).toUtf8()).object()))
+        d.attachmentFile = *file;
     return d;
 }
 
@@ -35,7 +40,8 @@ Ding readRow(const store::Statement& st) {
 
 bool DingStore::applyNotice(const DingNotice& n) {
     m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO dings(id, sender, text, attachment, conv, "
-                                "seq, sent, round, mine) VALUES(?,?,?,?,?,?,?,?,0)"))
+                                "seq, sent, round, mine, attachment_meta) "
+                                "VALUES(?,?,?,?,?,?,?,?,0,?)"))
         .bind(1, n.ding)
         .bind(2, n.sender)
         .bind(3, n.text)
@@ -44,6 +50,9 @@ bool DingStore::applyNotice(const DingNotice& n) {
         .bind(6, n.seq)
         .bind(7, n.sentMs)
         .bind(8, n.round)
+        .bind(9, n.file.id > 0 ? QString::fromUtf8(
+                                     QJsonDocument(n.file.toJson()).toJson(QJsonDocument::Compact))
+                               : QString())
         .run();
     if (m_db.changes() == 0) setRound(n.ding, n.round, n.sentMs);
     auto st = m_db.prepare(QStringLiteral("SELECT acked FROM dings WHERE id=?"));

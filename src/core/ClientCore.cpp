@@ -9,6 +9,7 @@
 #include "contacts/DirectoryService.h"
 #include "files/FileCopies.h"
 #include "files/FileDownloader.h"
+#include "files/FileUploader.h"
 #include "protocol/ErrorCode.h"
 #include "store/Database.h"
 #include "store/SecretStore.h"
@@ -64,6 +65,7 @@ ClientCore::~ClientCore() {
     m_chatFiles.reset();
     m_fileCopies.reset();
     m_fileDownloader.reset();
+    m_fileUploader.reset();
     m_messenger.reset();
     m_chat.reset();
     m_outbox.reset();
@@ -191,14 +193,17 @@ void ClientCore::openStore(const QByteArray& key) {
     m_chat = std::make_unique<chat::ChatService>(*m_db, *m_outbox, *m_sync, m_account.userId);
     m_messenger = std::make_unique<chat::Messenger>(
         chat::Messenger::Context{*m_db, *m_connection, *m_outbox, *m_sync, m_account.userId});
+    m_fileUploader = std::make_unique<files::FileUploader>(*m_db, *m_connection);
     m_fileDownloader = std::make_unique<files::FileDownloader>(*m_db, *m_connection);
     m_fileCopies = std::make_unique<files::FileCopies>(
         *m_db, *m_fileDownloader, QDir(m_accountDir).filePath(QStringLiteral("open")));
-    m_chatFiles = std::make_unique<chat::ChatFiles>(chat::ChatFiles::Context{
-        *m_db, *m_connection, *m_outbox, *m_fileDownloader, *m_fileCopies, m_account.userId});
+    m_chatFiles = std::make_unique<chat::ChatFiles>(
+        chat::ChatFiles::Context{*m_db, *m_connection, *m_outbox, *m_fileUploader,
+                                 *m_fileDownloader, *m_fileCopies, m_account.userId});
     connect(m_messenger.get(), &chat::Messenger::uploadRetryWanted, m_chatFiles.get(),
             &chat::ChatFiles::retryUpload);
     m_dings = std::make_unique<chat::DingService>(*m_db, *m_connection, *m_outbox, *m_messenger);
+    m_dings->setUploader(m_fileUploader.get());
     m_directory = std::make_unique<contacts::DirectoryService>(*m_db, *m_connection, *m_outbox,
                                                                m_options.syncDirectoryRegion);
     m_approval = std::make_unique<approval::ApprovalService>(approval::ApprovalService::Context{
@@ -255,6 +260,7 @@ void ClientCore::closeStore() {
     m_chatFiles.reset();
     m_fileCopies.reset();
     m_fileDownloader.reset();
+    m_fileUploader.reset();
     m_messenger.reset();
     m_chat.reset();
     m_outbox.reset();

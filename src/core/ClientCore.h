@@ -32,6 +32,7 @@ namespace zt::approval {
 class ApprovalService;
 }
 namespace zt::files {
+class FileUploader;
 class FileDownloader;
 class FileCopies;
 } // namespace zt::files
@@ -113,6 +114,7 @@ private:
     std::unique_ptr<sync::Outbox> m_outbox;
     std::unique_ptr<chat::ChatService> m_chat;
     std::unique_ptr<chat::Messenger> m_messenger;
+    std::unique_ptr<files::FileUploader> m_fileUploader;
     std::unique_ptr<files::FileDownloader> m_fileDownloader;
     std::unique_ptr<files::FileCopies> m_fileCopies;
     std::unique_ptr<chat::ChatFiles> m_chatFiles;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace zt::files {
@@ -46,7 +47,8 @@ CacheEntry readEntry(store::Statement& st) {
 
 std::optional<CacheEntry> FileCache::importUpload(const QString& path, const QString& cid,
                                                   qint64 conv, const QString& mime,
-                                                  const QByteArray& thumb, QString* error) {
+                                                  const QByteArray& thumb, const FollowUp& then,
+                                                  QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = t("The file cannot be read: %1").arg(file.errorString());
@@ -61,14 +63,16 @@ std::optional<CacheEntry> FileCache::importUpload(const QString& path, const QSt
     try {
         m_db.transaction([&] {
             auto st = m_db.prepare(QStringLiteral(
-                "INSERT INTO file_entries(cid, name, size, mime, sha256, thumb, state, conv, used) "
-                "VALUES(?,?,?,?,x'',?,0,?,?)"));
+                "INSERT INTO file_entries(cid, name, size, mime, sha256, thumb, state, conv, used, "
+                "follow_op, follow_args, follow_key) VALUES(?,?,?,?,x'',?,0,?,?,?,?,?)"));
             st.bind(1, cid).bind(2, QFileInfo(path).fileName()).bind(3, file.size()).bind(4, mime);
             if (thumb.isEmpty())
                 st.bindNull(5);
             else
                 st.bind(5, thumb);
-            st.bind(6, conv).bind(7, nowMs()).run();
+            st.bind(6, conv).bind(7, nowMs()).bind(8, then.op);
+            st.bind(9, QString::fromUtf8(QJsonDocument(then.args).toJson(QJsonDocument::Compact)));
+            st.bind(10, then.key).run();
             id = m_db.lastInsertId();
             QCryptographicHash hash(QCryptographicHash::Sha256);
             while (!file.atEnd()) {
@@ -89,6 +93,14 @@ std::optional<CacheEntry> FileCache::importUpload(const QString& path, const QSt
         return std::nullopt;
     }
     return entry(id);
+}
+
+std::optional<FollowUp> FileCache::followUp(qint64 localId) {
+    auto st = m_db.prepare(QStringLiteral("SELECT follow_op, follow_args, follow_key FROM "
+                                          "file_entries WHERE id=? AND follow_op<>''"));
+    st.bind(1, localId);
+    if (!st.next()) return std::nullopt;
+    return FollowUp{st.text(0), QJsonDocument::fromJson(st.text(1).toUtf8()).object(), st.text(2)};
 }
 
 std::optional<CacheEntry> FileCache::entry(qint64 localId) {

@@ -13,6 +13,14 @@ class Database;
 
 namespace zt::files {
 
+// The write that waits for an upload: queued in the outbox (cid = the upload's) with the file's
+// id put into args[key], in the transaction that records the upload's end.
+struct FollowUp {
+    QString op;
+    QJsonObject args;
+    QString key;
+};
+
 struct CacheEntry {
     enum class State { Uploading = 0, Ready = 1, Downloading = 2, Failed = 3 };
     qint64 id = 0; // local
@@ -34,7 +42,8 @@ public:
     // transaction; nullopt with *error set when the file cannot be read or is too large.
     std::optional<CacheEntry> importUpload(const QString& path, const QString& cid, qint64 conv,
                                            const QString& mime, const QByteArray& thumb,
-                                           QString* error);
+                                           const FollowUp& then, QString* error);
+    std::optional<FollowUp> followUp(qint64 localId);
     std::optional<CacheEntry> entry(qint64 localId);
     std::optional<CacheEntry> byCid(const QString& cid);
     std::optional<CacheEntry> byFileId(qint64 fileId);

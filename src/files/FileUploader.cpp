@@ -4,6 +4,7 @@
 #include "net/Connection.h"
 #include "protocol/ErrorCode.h"
 #include "store/Database.h"
+#include "sync/Outbox.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -34,9 +35,9 @@ FileUploader::FileUploader(store::Database& db, net::Connection& connection, QOb
     });
 }
 
-void FileUploader::setHooks(Completion done, Refusal refused) {
-    m_done = std::move(done);
-    m_refused = std::move(refused);
+void FileUploader::addHooks(Completion done, Refusal refused) {
+    m_done.append(std::move(done));
+    m_refused.append(std::move(refused));
 }
 
 void FileUploader::kick() {
@@ -82,22 +83,34 @@ void FileUploader::end(qint64 localId) {
     m_connection.request(op::End, QJsonObject{{QStringLiteral("file"), entry->meta.id}},
                          guarded(this, [this, localId](const auto& response) {
                              if (!response.ok) return onError(localId, response);
-                             std::optional<CacheEntry> done;
-                             try {
-                                 m_db.transaction([&] {
-                                     m_cache.setState(localId, State::Ready);
-                                     done = m_cache.entry(localId);
-                                     if (done && m_done) m_done(m_db, *done);
-                                 });
-                             } catch (const std::exception& e) {
-                                 qCWarning(lcUpload)
-                                     << "cannot record a finished upload:" << e.what();
-                                 return idle();
-                             }
+                             const std::optional<CacheEntry> done = recordDone(localId);
+                             if (!done) return idle();
                              emit progress(done->cid, done->meta.size, done->meta.size);
                              emit finished(done->cid, done->meta.id);
                              idle();
                          }));
+}
+
+// One transaction: the entry is done, its follow-up write is queued, the domains take note.
+std::optional<CacheEntry> FileUploader::recordDone(qint64 localId) {
+    std::optional<CacheEntry> done;
+    try {
+        m_db.transaction([&] {
+            m_cache.setState(localId, State::Ready);
+            done = m_cache.entry(localId);
+            if (!done) return;
+            if (auto then = m_cache.followUp(localId)) {
+                then->args.insert(then->key, refOf(done->meta.id));
+                sync::Outbox::requeue(m_db, done->cid, then->op, then->args);
+            }
+            for (const Completion& hook : std::as_const(m_done))
+                if (hook) hook(m_db, *done);
+        });
+    } catch (const std::exception& e) {
+        qCWarning(lcUpload) << "cannot record a finished upload:" << e.what();
+        return std::nullopt;
+    }
+    return done;
 }
 
 void FileUploader::onError(qint64 localId, const protocol::Response& response) {
@@ -127,7 +140,9 @@ void FileUploader::refuse(qint64 localId, const QString& message) {
         m_db.transaction([&] {
             m_cache.setState(localId, State::Failed, message);
             entry = m_cache.entry(localId);
-            if (entry && m_refused) m_refused(m_db, *entry, message);
+            if (!entry) return;
+            for (const Refusal& hook : std::as_const(m_refused))
+                if (hook) hook(m_db, *entry, message);
         });
     } catch (const std::exception& e) {
         qCWarning(lcUpload) << "cannot record a refused upload:" << e.what();

@@ -1,8 +1,9 @@
 #pragma once
 // Sends the cache's pending uploads, one at a time, chunk by chunk: file.begin (learning how
 // much the server already holds, so a dropped connection or a restart resumes where it
-// stopped), file.put, file.end. What happens once a file is up (sending its message) runs in
-// the same transaction that marks it done, through the completion hook.
+// stopped), file.put, file.end. What happens once a file is up runs in the same transaction
+// that marks it done: the entry's follow-up write (msg.send, ding.send…) is queued in the outbox,
+// and every domain's completion hook sees the entry (each acts only on its own cids).
 #include "FileCache.h"
 #include "protocol/Frame.h"
 
@@ -25,7 +26,7 @@ public:
 
     FileUploader(store::Database& db, net::Connection& connection, QObject* parent = nullptr);
 
-    void setHooks(Completion done, Refusal refused);
+    void addHooks(Completion done, Refusal refused);
     void kick(); // start the next upload when connected and idle
 
 signals:
@@ -37,6 +38,7 @@ private:
     void begin(const CacheEntry& entry);
     void sendFrom(qint64 localId, qint64 offset);
     void end(qint64 localId);
+    std::optional<CacheEntry> recordDone(qint64 localId);
     // A transport error pauses (retried on reconnect or by the timer); a refusal ends the upload.
     void onError(qint64 localId, const protocol::Response& response);
     void refuse(qint64 localId, const QString& message);
@@ -45,8 +47,8 @@ private:
     store::Database& m_db;
     net::Connection& m_connection;
     FileCache m_cache;
-    Completion m_done;
-    Refusal m_refused;
+    QList<Completion> m_done;
+    QList<Refusal> m_refused;
     QTimer* m_retry;
     bool m_busy = false;
     QHash<qint64, int> m_mismatches; // checksum failures per entry, to give up eventually

@@ -6,6 +6,8 @@
 #include "TestClient.h"
 #include "chat/DingService.h"
 #include "chat/Messenger.h"
+#include "files/FileCopies.h"
+#include "files/FileProtocol.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -43,6 +45,7 @@ private slots:
     void offlineRecipientAcknowledgesOnReconnect();
     void redoInsideTheIntervalIsRefusedClearly();
     void statisticsCountTheSendersDings();
+    void attachmentIsUploadedFirstAndOnlyRecipientsReadIt();
 
 private:
     QTemporaryDir m_data;
@@ -137,6 +140,49 @@ void TestDingClient::statisticsCountTheSendersDings() {
     QCOMPARE(report.total.confirmationRate, 1.0 / 3);
     QVERIFY(report.total.avgHandlingMs > 0);
     QVERIFY(!report.units.isEmpty());
+}
+
+// One attachment: sent offline it waits with the DING; the recipient gets its description and
+// the bytes; someone not among the recipients gets not_found for the file.
+void TestDingClient::attachmentIsUploadedFirstAndOnlyRecipientsReadIt() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("值班表.xlsx"));
+    const QByteArray content = QByteArray(700'000, 'x') + QByteArrayLiteral("防汛值班表");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(content) == content.size());
+    f.close();
+    m_zeng->core().goOffline();
+    QVERIFY(m_zeng->waitStatus(core::ClientCore::Status::Offline));
+    QSignalSpy settled(&dings(*m_zeng), &DingService::sentSettled);
+    const QString cid = dings(*m_zeng).sendWithFile(
+        {idOf(*m_li)}, QStringLiteral("请查收附件并确认"), path, QStringLiteral("application/zip"));
+    QVERIFY(!cid.isEmpty());
+    QTest::qWait(300);
+    QVERIFY(settled.isEmpty()); // nothing leaves while offline
+    m_zeng->core().goOnline();
+    QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), kTimeoutMs);
+    QCOMPARE(settled.first().at(0).toString(), cid);
+    const qint64 ding = settled.first().at(1).toLongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(dings(*m_li).ding(ding).has_value(), kTimeoutMs);
+    const files::FileMeta file = dings(*m_li).ding(ding)->attachmentFile;
+    QCOMPARE(file.name, QStringLiteral("值班表.xlsx"));
+    QCOMPARE(file.size, content.size());
+    files::FileCopies& copies = *m_li->core().fileCopies();
+    QSignalSpy saved(&copies, &files::FileCopies::saved);
+    const QString copy = dir.filePath(QStringLiteral("copy.xlsx"));
+    copies.save(file, copy);
+    QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), kTimeoutMs);
+    QVERIFY2(saved.first().at(2).toBool(), qPrintable(saved.first().at(3).toString()));
+    QFile back(copy);
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    QCOMPARE(back.readAll(), content);
+    // 王芳 was not a recipient of this DING.
+    std::optional<protocol::Response> answer;
+    m_wang->core().connection().request(files::op::Get, files::GetArgs{file.id, 0, 100}.toJson(),
+                                        [&](const protocol::Response& r) { answer = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), kTimeoutMs);
+    QVERIFY(!answer->ok);
+    QCOMPARE(answer->error.code, QStringLiteral("not_found"));
 }
 
 QTEST_GUILESS_MAIN(TestDingClient)
