@@ -8,6 +8,7 @@
 #include "ServerProcess.h"
 #include "TestClient.h"
 #include "UiTestSession.h"
+#include "chat/DingService.h"
 #include "chat/Messenger.h"
 #include "contacts/PeopleModel.h"
 #include "contacts/PeoplePicker.h"
@@ -25,6 +26,7 @@
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -32,6 +34,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -51,6 +54,7 @@ private slots:
     void composerSaysMistakesInline();
     void dingFlow();
     void dingThisMessage();
+    void dingWithAttachment();
 
 private:
     contacts::PersonInfo pickLina(ui::DingComposer* composer);
@@ -120,6 +124,41 @@ void TstDingUi::composerSaysMistakesInline() {
     test::screenshot(&composer, "ding_composer");
     composer.setSendAt({});
     QCOMPARE(composer.validationError(), QString());
+    composer.setAttachment(QStringLiteral("/nonexistent/名单.xlsx"));
+    QCOMPARE(composer.validationError(), QStringLiteral("The attached file cannot be read."));
+    composer.setAttachment({});
+    QCOMPARE(composer.validationError(), QString());
+}
+
+// A DING with its one attachment, from the composer to 李娜's client with the file's name.
+void TstDingUi::dingWithAttachment() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("值班安排.pdf"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QByteArray(300'000, 'p')) == 300'000);
+    f.close();
+    ui::DingComposer composer(m_sender->core(), 1);
+    ui::PickerSelection chosen;
+    contacts::PersonInfo lina;
+    lina.id = 100;
+    lina.userId = m_linaId;
+    lina.name = QStringLiteral("李娜");
+    chosen.people = {lina};
+    composer.setRecipients(chosen);
+    composer.setText(QStringLiteral("请查收值班安排"));
+    composer.setAttachment(path);
+    QSignalSpy queued(&composer, &ui::DingComposer::queued);
+    composer.sendButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!queued.isEmpty(), kUiNetTimeoutMs);
+    QVERIFY(!queued.first().first().toString().isEmpty());
+    chat::DingService& dings = *m_lina->core().dings();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const chat::Ding& d : dings.unconfirmed())
+                if (d.attachmentFile.name == QStringLiteral("值班安排.pdf")) return true;
+            return false;
+        }(),
+        kUiNetTimeoutMs);
 }
 
 // Searches the picker for 李娜 and adds her demo account, as a user would.

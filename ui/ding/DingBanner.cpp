@@ -3,9 +3,11 @@
 #include "DingLog.h"
 #include "core/ClientCore.h"
 
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -64,6 +66,9 @@ DingBanner::DingBanner(core::ClientCore* core, QWidget* parent)
         m_link->loadAlerts();
     });
     connect(m_link, &DingLink::alertsChanged, this, &DingBanner::onAlerts);
+    // Open also opens the DING's attachment: a private copy from the encrypted cache.
+    connect(m_link, &DingLink::attachmentReady, this,
+            [](const QString& path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
     connect(core, &core::ClientCore::statusChanged, this, [this](core::ClientCore::Status s) {
         if (s == core::ClientCore::Status::SignedOut) detach();
     });
@@ -150,6 +155,7 @@ void DingBanner::openShown() {
         m_readSent.insert(d.id);
         m_link->markRead(d.id);
     }
+    if (d.attachmentFile.id > 0) m_link->openAttachment(d.attachmentFile);
     emit openRequested(d);
 }
 

@@ -3,12 +3,18 @@
 #include "DingLog.h"
 #include "contacts/PeoplePicker.h"
 
+#include "files/FileProtocol.h"
+
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -92,12 +98,22 @@ void DingComposer::build() {
     connect(m_later, &QCheckBox::toggled, m_at, &QWidget::setEnabled);
 
     if (!fromMessage()) {
+        // The one attachment: a local file, uploaded before the DING goes (DingService).
         m_attachment = new QLineEdit(this);
         m_attachment->setObjectName(QStringLiteral("dingAttachmentEdit"));
         m_attachment->setAccessibleName(tr("Attachment"));
-        m_attachment->setPlaceholderText(tr("Optional: a file reference"));
-        m_attachment->setMaxLength(kMaxAttachment);
-        form->addRow(tr("&Attachment:"), m_attachment);
+        m_attachment->setPlaceholderText(tr("Optional: one file, at most 100 MB"));
+        m_attachment->setReadOnly(true);
+        auto* pick = new QPushButton(tr("C&hoose file…"), this);
+        pick->setObjectName(QStringLiteral("dingAttachmentChoose"));
+        connect(pick, &QPushButton::clicked, this, [this] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file"));
+            if (!path.isEmpty()) setAttachment(path);
+        });
+        auto* row = new QHBoxLayout;
+        row->addWidget(m_attachment, 1);
+        row->addWidget(pick);
+        form->addRow(tr("&Attachment:"), row);
     }
 
     m_error = new QLabel(this);
@@ -205,8 +221,12 @@ QString DingComposer::validationError() const {
         return tr("The text is too long: at most %1 characters.").arg(kMaxText);
     if (m_later->isChecked() && m_at->dateTime() <= QDateTime::currentDateTime())
         return tr("Choose a time in the future to send the DING later.");
-    if (m_attachment && m_attachment->text().size() > kMaxAttachment)
-        return tr("The attachment reference is too long.");
+    if (m_attachment && !m_attachment->text().isEmpty()) {
+        const QFileInfo file(m_attachment->text());
+        if (!file.isFile() || !file.isReadable()) return tr("The attached file cannot be read.");
+        if (file.size() > files::kMaxFileBytes)
+            return tr("The attached file is larger than 100 MB.");
+    }
     return {};
 }
 
@@ -227,7 +247,12 @@ void DingComposer::trySend() {
     if (fromMessage()) {
         m_link->sendFromMessage(m_message.conv, m_message.seq, text, atMs);
     } else {
-        m_link->send(recipients(), text, m_attachment->text().trimmed(), atMs);
+        const QString path = m_attachment->text();
+        if (path.isEmpty())
+            m_link->send(recipients(), text, {}, atMs);
+        else
+            m_link->sendWithFile(recipients(), text, path,
+                                 QMimeDatabase().mimeTypeForFile(path).name(), atMs);
     }
 }
 

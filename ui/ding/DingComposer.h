@@ -32,7 +32,6 @@ class DingComposer : public QDialog {
 public:
     static constexpr int kMaxRecipients = 2'000;
     static constexpr int kMaxText = 5'000;
-    static constexpr int kMaxAttachment = 128;
 
     struct MessageRef {
         qint64 conv = 0;

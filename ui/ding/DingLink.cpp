@@ -2,6 +2,7 @@
 #include "chat/DingService.h"
 #include "chat/Messenger.h"
 #include "core/ClientCore.h"
+#include "files/FileCopies.h"
 
 #include <QPointer>
 
@@ -59,6 +60,15 @@ void DingLink::attach(quint64 generation) {
         connect(s, &DingService::failed, l, &DingLink::failed, unique);
         if (chat::Messenger* messenger = core->messenger())
             connect(messenger, &chat::Messenger::dingsChanged, l, &DingLink::dingsChanged, unique);
+        if (files::FileCopies* copies = core->fileCopies()) {
+            connect(copies, &files::FileCopies::copyReady, l, [l](qint64 id, const QString& path) {
+                if (l->m_opening.remove(id)) emit l->attachmentReady(path);
+            });
+            connect(copies, &files::FileCopies::saved, l,
+                    [l](qint64 id, const QString&, bool ok, const QString& message) {
+                        if (!ok && l->m_opening.remove(id)) emit l->failed(message);
+                    });
+        }
         post(link, &DingLink::attached, generation, core->account().userId);
     });
 }
@@ -74,6 +84,25 @@ void DingLink::sendFromMessage(qint64 conv, qint64 seq, const QString& text, qin
     onService(m_core, [link = QPointer(this), conv, seq, text, atMs](DingService* s) {
         post(link, &DingLink::sendQueued, s->sendFromMessage(conv, seq, text, atMs));
     });
+}
+
+void DingLink::sendWithFile(const QList<qint64>& recipients, const QString& text,
+                            const QString& path, const QString& mime, qint64 atMs) {
+    onService(m_core, [link = QPointer(this), recipients, text, path, mime, atMs](DingService* s) {
+        post(link, &DingLink::sendQueued, s->sendWithFile(recipients, text, path, mime, atMs));
+    });
+}
+
+void DingLink::openAttachment(const files::FileMeta& file) {
+    if (file.id <= 0) return;
+    m_opening.insert(file.id);
+    core::ClientCore* core = m_core;
+    QMetaObject::invokeMethod(
+        core,
+        [core, file] {
+            if (files::FileCopies* copies = core->fileCopies()) copies->open(file);
+        },
+        Qt::QueuedConnection);
 }
 
 void DingLink::markRead(qint64 ding) {

@@ -7,6 +7,7 @@
 #include "chat/DingReport.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace zt::core {
 class ClientCore;
@@ -30,6 +31,11 @@ public:
     void send(const QList<qint64>& recipients, const QString& text, const QString& attachment,
               qint64 atMs);
     void sendFromMessage(qint64 conv, qint64 seq, const QString& text, qint64 atMs);
+    // With a local file as the one attachment (uploaded first, then the DING goes).
+    void sendWithFile(const QList<qint64>& recipients, const QString& text, const QString& path,
+                      const QString& mime, qint64 atMs);
+    // A private copy of a received DING's attachment: attachmentReady(path) or failed(message).
+    void openAttachment(const zt::files::FileMeta& file);
     void markRead(qint64 ding);
     void confirm(qint64 ding);
     void redo(qint64 ding);
@@ -49,9 +55,11 @@ signals:
     void sentSettled(const QString& cid, qint64 ding);
     void refused(const QString& message);
     void failed(const QString& message);
+    void attachmentReady(const QString& path);
 
 private:
     core::ClientCore* m_core;
+    QSet<qint64> m_opening; // attachments asked for here (FileCopies answers every domain)
 };
 
 } // namespace zt::ui
