@@ -1,7 +1,6 @@
 #include "SqliteFiles.h"
+#include "files/BlockTable.h"
 #include "store/Database.h"
-
-#include <QCryptographicHash>
 
 namespace zt::server {
 
@@ -9,6 +8,8 @@ namespace {
 
 const QString kFileColumns = QStringLiteral(
     "id, owner, cid, name, size, mime, sha256, ifnull(thumb, x''), received, complete");
+
+const files::BlockTable kChunks{QStringLiteral("file_chunks"), QStringLiteral("file_id")};
 
 FileRecord readFile(store::Statement& st) {
     FileRecord r;
@@ -66,31 +67,11 @@ void SqliteFiles::appendChunk(qint64 id, const QByteArray& data) {
 }
 
 QByteArray SqliteFiles::read(qint64 id, qint64 offset, int length) {
-    // A chunk holds at most kChunkBytes, so every chunk overlapping the range starts after
-    // offset - kChunkBytes: the primary key bounds the scan on both sides.
-    auto st = m_db.prepare(QStringLiteral(
-        "SELECT offset, data FROM file_chunks WHERE file_id=? AND offset > ? AND offset < ? "
-        "ORDER BY offset"));
-    st.bind(1, id).bind(2, offset - files::kChunkBytes).bind(3, offset + length);
-    QByteArray out;
-    while (st.next()) {
-        const qint64 start = st.int64(0);
-        const QByteArray data = st.blob(1);
-        const qint64 from = std::max<qint64>(offset, start);
-        const qint64 to = std::min<qint64>(offset + length, start + data.size());
-        if (to > from) out.append(data.constData() + (from - start), to - from);
-    }
-    return out;
+    return kChunks.read(m_db, id, offset, length);
 }
 
 QByteArray SqliteFiles::sha256Of(qint64 id) {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    auto st = m_db.prepare(
-        QStringLiteral("SELECT data FROM file_chunks WHERE file_id=? ORDER BY offset"));
-    st.bind(1, id);
-    while (st.next())
-        hash.addData(st.blob(0));
-    return hash.result();
+    return kChunks.sha256(m_db, id);
 }
 
 void SqliteFiles::discardChunks(qint64 id) {

@@ -1,4 +1,5 @@
 #include "FileCache.h"
+#include "BlockTable.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@ namespace {
 QString t(const char* text) {
     return QCoreApplication::translate("zt::files::FileCache", text);
 }
+
+const BlockTable kBlocks{QStringLiteral("file_blocks"), QStringLiteral("entry")};
 
 qint64 nowMs() {
     return QDateTime::currentMSecsSinceEpoch();
@@ -205,31 +208,11 @@ void FileCache::discardBlocks(qint64 localId) {
 }
 
 QByteArray FileCache::read(qint64 localId, qint64 offset, int length) {
-    // Blocks hold at most kChunkBytes: every block overlapping the range starts after
-    // offset - kChunkBytes, so the primary key bounds the scan.
-    auto st = m_db.prepare(
-        QStringLiteral("SELECT offset, data FROM file_blocks WHERE entry=? AND offset > ? AND "
-                       "offset < ? ORDER BY offset"));
-    st.bind(1, localId).bind(2, offset - kChunkBytes).bind(3, offset + length);
-    QByteArray out;
-    while (st.next()) {
-        const qint64 start = st.int64(0);
-        const QByteArray data = st.blob(1);
-        const qint64 from = std::max<qint64>(offset, start);
-        const qint64 to = std::min<qint64>(offset + length, start + data.size());
-        if (to > from) out.append(data.constData() + (from - start), to - from);
-    }
-    return out;
+    return kBlocks.read(m_db, localId, offset, length);
 }
 
 QByteArray FileCache::sha256Of(qint64 localId) {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    auto st =
-        m_db.prepare(QStringLiteral("SELECT data FROM file_blocks WHERE entry=? ORDER BY offset"));
-    st.bind(1, localId);
-    while (st.next())
-        hash.addData(st.blob(0));
-    return hash.result();
+    return kBlocks.sha256(m_db, localId);
 }
 
 bool FileCache::exportTo(qint64 localId, const QString& path, QString* error) {
