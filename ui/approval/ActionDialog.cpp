@@ -3,6 +3,7 @@
 #include "ApprovalTexts.h"
 #include "contacts/PeoplePicker.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -51,6 +52,15 @@ ActionDialog::ActionDialog(ActionKind kind, const approval::DocumentView& view,
                         kind == ActionKind::Return ? static_cast<QWidget*>(m_steps)
                                                    : static_cast<QWidget*>(m_choose));
         if (m_delegateLabel) form->insertRow(1, QString(), m_delegateLabel);
+    }
+    if (kind == ActionKind::Approve) {
+        m_seal = new QCheckBox(tr("&Place my seal on the document"), this);
+        m_seal->setObjectName(QStringLiteral("placeSealBox"));
+        layout->addWidget(m_seal);
+        connect(m_seal, &QCheckBox::toggled, this, [this](bool on) {
+            m_ok->setText(on ? tr("Place my seal…") : ApprovalTexts::action(m_kind));
+        });
+        setSealAvailable(false);
     }
     if (kind == ActionKind::Withdraw)
         m_hint->setText(tr("Withdrawing ends the workflow; the document cannot be acted on "
@@ -119,6 +129,19 @@ void ActionDialog::setDelegate(qint64 userId, const QString& name) {
     if (m_delegateLabel) m_delegateLabel->setText(ApprovalTexts::user(userId, name));
     m_hint->clear();
     updateOk();
+}
+
+void ActionDialog::setSealAvailable(bool available) {
+    if (!m_seal) return;
+    m_seal->setEnabled(available);
+    if (!available) m_seal->setChecked(false);
+    m_seal->setToolTip(available ? tr("After OK, click where your seal goes on a page")
+                                 : tr("Choose your seal image first (More ▸ Choose my seal "
+                                      "image…)"));
+}
+
+bool ActionDialog::placeSeal() const {
+    return m_seal && m_seal->isChecked();
 }
 
 QString ActionDialog::opinion() const {

@@ -2,11 +2,14 @@
 // Acting on a document: approve, reject, return to an earlier step, delegate to another person,
 // withdraw or comment, with an opinion (意见; required to reject, return or comment). Shown
 // with open(), never exec(): the core keeps posting updates meanwhile. On OK it emits
-// submitted(); the pane hands the action to ApprovalService::act.
+// submitted(); the pane hands the action to ApprovalService::act — or, for an approval with
+// "Place my seal" ticked (offered once the user has a seal image), lets the user click where
+// the seal goes first (ApprovalService::approveWithSeal).
 #include "approval/ApprovalService.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -38,6 +41,9 @@ public:
     QComboBox* stepBox() const { return m_steps; }         // Return only
     QPushButton* chooseButton() const { return m_choose; } // Delegate only
     QPushButton* okButton() const { return m_ok; }
+    QCheckBox* sealBox() const { return m_seal; } // Approve only
+    void setSealAvailable(bool available);        // the user has a seal image
+    bool placeSeal() const;
     PeoplePicker* picker() const { return m_picker; } // while choosing a delegate
     // What the people picker sets; also for tests that do not drive the picker.
     void setDelegate(qint64 userId, const QString& name);
@@ -63,6 +69,7 @@ private:
     QPlainTextEdit* m_opinion;
     QComboBox* m_steps = nullptr;
     QPushButton* m_choose = nullptr;
+    QCheckBox* m_seal = nullptr;
     QLabel* m_delegateLabel = nullptr;
     qint64 m_delegate = 0;
     QString m_delegateName;

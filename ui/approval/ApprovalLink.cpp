@@ -47,6 +47,17 @@ void ApprovalLink::attach(quint64 generation) {
         connect(s, &ApprovalService::actFailed, link, &ApprovalLink::actFailed, unique);
         connect(s, &ApprovalService::actAccepted, link, &ApprovalLink::actAccepted, unique);
         connect(s, &ApprovalService::conflict, link, &ApprovalLink::conflict, unique);
+        connect(s, &ApprovalService::annotationQueued, link, &ApprovalLink::annotationQueued,
+                unique);
+        connect(s, &ApprovalService::annotationFailed, link, &ApprovalLink::annotationFailed,
+                unique);
+        connect(s, &ApprovalService::annotationSettled, link, &ApprovalLink::annotationSettled,
+                unique);
+        connect(s, &ApprovalService::sealImageSet, link, &ApprovalLink::sealImageSet, unique);
+        connect(s, &ApprovalService::sealImageFailed, link, &ApprovalLink::sealImageFailed, unique);
+        connect(s, &ApprovalService::sealImagePublished, link, &ApprovalLink::sealImagePublished,
+                unique);
+        connect(s, &ApprovalService::exportDone, link, &ApprovalLink::exportDone, unique);
         QMetaObject::invokeMethod(
             link,
             [link, generation, account = core->account()] {
@@ -78,6 +89,43 @@ void ApprovalLink::act(qint64 doc, approval::ActionKind action, const QString& o
                        qint64 target) {
     onService(m_core, [doc, action, opinion, target](ApprovalService* s) {
         s->act(doc, action, opinion, target);
+    });
+}
+
+void ApprovalLink::approveWithSeal(qint64 doc, const QString& opinion, int page, QPointF topLeft,
+                                   double width) {
+    onService(m_core, [doc, opinion, page, topLeft, width](ApprovalService* s) {
+        s->approveWithSeal(doc, opinion, page, topLeft, width);
+    });
+}
+
+void ApprovalLink::annotate(qint64 doc, const approval::Annotation& annotation) {
+    onService(m_core, [doc, annotation](ApprovalService* s) { s->annotate(doc, annotation); });
+}
+
+void ApprovalLink::removeAnnotation(qint64 doc, qint64 annotationId) {
+    onService(m_core,
+              [doc, annotationId](ApprovalService* s) { s->removeAnnotation(doc, annotationId); });
+}
+
+void ApprovalLink::setSealImage(const QByteArray& png) {
+    onService(m_core, [png](ApprovalService* s) { s->setSealImage(png); });
+}
+
+void ApprovalLink::exportBundle(qint64 doc, const QString& path) {
+    onService(m_core, [doc, path](ApprovalService* s) { s->exportBundle(doc, path); });
+}
+
+void ApprovalLink::ownSealImage(QObject* receiver, std::function<void(const QByteArray&)> found) {
+    onService(m_core, [target = QPointer(receiver), found = std::move(found)](ApprovalService* s) {
+        const QByteArray png = s->ownSealImage().value_or(QByteArray());
+        if (target)
+            QMetaObject::invokeMethod(
+                target,
+                [target, found, png] {
+                    if (target) found(png);
+                },
+                Qt::QueuedConnection);
     });
 }
 

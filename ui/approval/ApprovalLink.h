@@ -29,6 +29,14 @@ public:
     void fetchBody(qint64 doc);
     void setAvailableOffline(qint64 doc, bool available);
     void act(qint64 doc, approval::ActionKind action, const QString& opinion, qint64 target);
+    void approveWithSeal(qint64 doc, const QString& opinion, int page, QPointF topLeft,
+                         double width);
+    void annotate(qint64 doc, const approval::Annotation& annotation);
+    void removeAnnotation(qint64 doc, qint64 annotationId);
+    void setSealImage(const QByteArray& png);
+    void exportBundle(qint64 doc, const QString& path);
+    // The user's current seal PNG (empty if none) to `found` on `receiver`'s thread.
+    void ownSealImage(QObject* receiver, std::function<void(const QByteArray&)> found);
     // Names of users from the local directory copy (the user's region and everyone seen);
     // calls `found` on `receiver`'s thread with those it knows, possibly none, unless
     // `receiver` is gone by then.
@@ -52,6 +60,13 @@ signals:
     void actFailed(qint64 doc, const QString& message);
     void actAccepted(qint64 doc, const QString& cid);
     void conflict(qint64 doc, const QString& reason, const QString& message);
+    void annotationQueued(qint64 doc, const QString& cid);
+    void annotationFailed(qint64 doc, const QString& message);
+    void annotationSettled(qint64 doc, const QString& cid, bool ok, const QString& message);
+    void sealImageSet(const QByteArray& hash);
+    void sealImageFailed(const QString& message);
+    void sealImagePublished(const QByteArray& hash, bool ok, const QString& reason);
+    void exportDone(qint64 doc, const QString& path, bool ok, const QString& message);
 
 private:
     core::ClientCore* m_core;

@@ -7,9 +7,12 @@
 #include "ApprovalNotice.h"
 #include "ApprovalRules.h"
 #include "ApprovalTexts.h"
+#include "BundleExporter.h"
 #include "DocumentActionBar.h"
+#include "DocumentMarks.h"
 #include "DocumentSidePanel.h"
 #include "PdfViewer.h"
+#include "SealImageChooser.h"
 #include "core/ClientCore.h"
 
 #include <QCheckBox>
@@ -42,7 +45,10 @@ ApprovalPane::ApprovalPane(core::ClientCore* core, QWidget* parent)
     , m_offline(new QCheckBox(tr("Available &offline"), this))
     , m_bodyStatus(new QLabel(this))
     , m_viewer(new PdfViewer(this))
-    , m_side(new DocumentSidePanel(this)) {
+    , m_side(new DocumentSidePanel(this))
+    , m_marks(new DocumentMarks(m_link, m_viewer, m_notice, this))
+    , m_sealChooser(new SealImageChooser(m_link, m_notice, this))
+    , m_exporter(new BundleExporter(m_link, m_notice, this)) {
     setObjectName(QStringLiteral("approvalPane"));
     for (int i = 0; i < approval::kViewCount; ++i)
         m_models[i] = new ApprovalInboxModel(View(i), this);
@@ -140,6 +146,18 @@ void ApprovalPane::connectLink() {
     connect(m_list, &QListView::clicked, this, openRow);
     connect(m_list, &QListView::activated, this, openRow);
     connect(m_actions, &DocumentActionBar::triggered, this, &ApprovalPane::startAction);
+    connect(m_actions, &DocumentActionBar::exportRequested, this,
+            [this] { m_exporter->start(m_view.detail.summary); });
+    connect(m_actions, &DocumentActionBar::chooseSealRequested, m_sealChooser,
+            &SealImageChooser::choose);
+    connect(m_sealChooser, &SealImageChooser::changed, this, [this](bool has) {
+        if (m_dialog) m_dialog->setSealAvailable(has);
+    });
+    connect(m_marks, &DocumentMarks::sealCancelled, this, [this](qint64 doc) {
+        m_notice->notify(
+            ApprovalNotice::Kind::Info,
+            tr("“%1”: not approved — placing the seal was cancelled.").arg(titleOf(doc)));
+    });
     connect(m_offline, &QCheckBox::toggled, this, [this](bool on) {
         if (m_doc) m_link->setAvailableOffline(m_doc, on);
     });
@@ -189,6 +207,7 @@ void ApprovalPane::connectLink() {
         if (m_view.detail.summary.id == 0) return;
         m_side->setNames(m_names->names());
         m_side->showDocument(m_view); // the same document, now with names
+        m_marks->setNames(m_names->names());
     });
 }
 
@@ -218,6 +237,7 @@ void ApprovalPane::onAttached(quint64 generation, qint64 selfId, const QString& 
     m_watermark = QStringLiteral("%1 %2 %3")
                       .arg(displayName, userName, QDate::currentDate().toString(Qt::ISODate));
     m_viewer->setWatermark(m_watermark);
+    m_sealChooser->refresh();
     setEnabled(true);
     refreshInbox();
 }
@@ -235,8 +255,12 @@ void ApprovalPane::detach() {
     if (m_dialog) m_dialog->reject();
     m_notice->dismiss();
     m_side->clearDocument();
+    m_marks->clear();
+    m_sealChooser->clear();
+    m_exporter->cancel();
     m_viewer->closeDocument();
     m_viewer->setWatermark({});
+    m_actions->setExportEnabled(false);
     m_actions->setAllowed({});
     m_inboxMessage->setVisible(false);
     m_stack->setCurrentIndex(0);
@@ -314,8 +338,11 @@ void ApprovalPane::openDocument(qint64 doc) {
     if (m_dialog) m_dialog->reject(); // it was about the previous document
     m_notice->dismiss();
     m_side->clearDocument();
+    m_marks->clear();
+    m_exporter->cancel();
     m_viewer->closeDocument();
     m_actions->setAllowed({});
+    m_actions->setExportEnabled(false);
     {
         const QSignalBlocker quiet(m_offline);
         m_offline->setChecked(false);
@@ -333,7 +360,10 @@ void ApprovalPane::onDocumentLoaded(const approval::DocumentView& view) {
     m_names->ask(view.detail);
     m_side->setNames(m_names->names());
     m_side->showDocument(view);
+    m_marks->setNames(m_names->names());
+    m_marks->setDocument(view, m_self);
     m_actions->setAllowed(ApprovalRules::allowed(view, m_self));
+    m_actions->setExportEnabled(true);
     {
         const QSignalBlocker quiet(m_offline);
         m_offline->setChecked(view.availableOffline);
@@ -369,11 +399,14 @@ void ApprovalPane::startAction(ActionKind kind) {
     if (m_dialog) m_dialog->reject();
     m_dialog = new ActionDialog(kind, m_view, m_core, m_self, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setSealAvailable(m_sealChooser->hasImage());
     connect(
         m_dialog, &ActionDialog::submitted, this,
         [this, dialog = m_dialog](qint64 doc, ActionKind k, const QString& opinion, qint64 target) {
             if (k == ActionKind::Delegate && dialog)
                 m_names->insert(target, dialog->delegateName());
+            if (k == ActionKind::Approve && dialog && dialog->placeSeal())
+                return m_marks->placeSeal(doc, opinion, m_sealChooser->image());
             m_link->act(doc, k, opinion, target);
         });
     m_dialog->open(); // not exec(): the core keeps posting updates

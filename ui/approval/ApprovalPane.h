@@ -2,7 +2,8 @@
 // The approval pane (公文审批): the four inbox views with their counts and the documents of the
 // chosen one on the left; on the right the opened document: its PDF body, "available offline",
 // the actions the user may take, notices about those actions (queued, recorded, refused after
-// working offline), and the side panel with metadata, workflow, timeline and attachments.
+// working offline), and the side panel with metadata, workflow, timeline and attachments. The
+// document's marks (notes, highlights, seals) are drawn and added in the viewer (DocumentMarks).
 // Models live here on the GUI thread; the approval service they ask lives on the core thread.
 #include "approval/ApprovalService.h"
 
@@ -27,6 +28,9 @@ class ApprovalInboxModel;
 class ApprovalLink;
 class ApprovalNames;
 class ApprovalNotice;
+class BundleExporter;
+class DocumentMarks;
+class SealImageChooser;
 class DocumentActionBar;
 class DocumentSidePanel;
 class PdfViewer;
@@ -48,6 +52,9 @@ public:
     QCheckBox* offlineBox() const { return m_offline; }
     QLabel* bodyStatus() const { return m_bodyStatus; }
     ActionDialog* actionDialog() const; // while one is open
+    DocumentMarks* marks() const { return m_marks; }
+    SealImageChooser* sealChooser() const { return m_sealChooser; }
+    BundleExporter* exporter() const { return m_exporter; }
     qint64 openedDocument() const { return m_doc; }
     const approval::DocumentView& documentView() const { return m_view; }
     qint64 selfId() const { return m_self; }
@@ -99,6 +106,9 @@ private:
     QLabel* m_bodyStatus;
     PdfViewer* m_viewer;
     DocumentSidePanel* m_side;
+    DocumentMarks* m_marks;
+    SealImageChooser* m_sealChooser;
+    BundleExporter* m_exporter;
 };
 
 } // namespace zt::ui

@@ -1,4 +1,5 @@
 #include "PdfPageView.h"
+#include "PageMarksLayer.h"
 #include "PdfPageCache.h"
 
 #include <QKeyEvent>
@@ -62,6 +63,11 @@ void PdfPageView::setSearch(PdfSearch* search) {
 
 void PdfPageView::setWatermark(const QString& text) {
     m_watermark.setText(text);
+    viewport()->update();
+}
+
+void PdfPageView::setMarks(const PageMarksLayer* marks) {
+    m_marks = marks;
     viewport()->update();
 }
 
@@ -219,6 +225,7 @@ void PdfPageView::paintPage(QPainter& painter, int page, const QRect& target) {
         painter.drawImage(target, image);
     }
     paintHighlights(painter, page, target);
+    if (m_marks) m_marks->paint(painter, page, target);
 }
 
 void PdfPageView::paintHighlights(QPainter& painter, int page, const QRect& target) {
@@ -260,6 +267,16 @@ std::optional<PdfPageView::PagePoint> PdfPageView::pagePointAt(const QPoint& pos
     const QPoint inside(qBound(rect.left(), content.x(), rect.right()),
                         qBound(rect.top(), content.y(), rect.bottom()));
     return PagePoint{page, QPointF(inside - rect.topLeft()) / m_layout.scale()};
+}
+
+std::optional<PdfPageView::PagePosition> PdfPageView::positionAt(const QPoint& pos) const {
+    const QPoint content = pos + offset();
+    const int page = m_layout.pageAtY(content.y());
+    const QRect rect = m_layout.pageRect(page);
+    if (page < 0 || !rect.contains(content) || rect.isEmpty()) return std::nullopt;
+    return PagePosition{page,
+                        {qreal(content.x() - rect.left()) / rect.width(),
+                         qreal(content.y() - rect.top()) / rect.height()}};
 }
 
 QPointF PdfPageView::snapToText(int page, const QPointF& point) {

@@ -16,6 +16,7 @@ class QPdfDocument;
 
 namespace zt::ui {
 
+class PageMarksLayer;
 class PdfPageCache;
 
 class PdfPageView : public QAbstractScrollArea {
@@ -31,6 +32,8 @@ public:
     void setSearch(PdfSearch* search); // its hits are highlighted
     void setWatermark(const QString& text);
     QString watermark() const { return m_watermark.text(); }
+    // Painted over each visible page, under the watermark; it must outlive this view.
+    void setMarks(const PageMarksLayer* marks);
 
     int pageCount() const { return m_layout.pageCount(); }
     int currentPage() const { return m_currentPage; }
@@ -41,6 +44,13 @@ public:
     const PdfPageLayout& layout() const { return m_layout; }
     QRect visibleContent() const;    // the viewport in content coordinates
     bool isRendered(int page) const; // at the current zoom
+    QRect pageRectInView(int page) const { return m_layout.pageRect(page).translated(-offset()); }
+    struct PagePosition {
+        int page;
+        QPointF normalised; // 0..1 of the page's width and height, origin top left
+    };
+    // The page under a viewport position, if any: where the marking tools put their marks.
+    std::optional<PagePosition> positionAt(const QPoint& viewportPos) const;
 
 public slots:
     void goToPage(int page);
@@ -93,6 +103,7 @@ private:
     PdfSearch::Hit m_hit;
     PdfPageLayout m_layout;
     PdfWatermark m_watermark;
+    const PageMarksLayer* m_marks = nullptr;
     ZoomMode m_zoomMode = ZoomMode::Custom;
     int m_currentPage = -1;
     bool m_jumping = false; // scrolling because of goToPage(): the current page is already set

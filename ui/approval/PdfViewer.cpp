@@ -63,7 +63,8 @@ PdfViewer::PdfViewer(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(buildToolBar());
+    m_toolBar = buildToolBar();
+    layout->addWidget(m_toolBar);
     layout->addLayout(body, 1);
     setFocusProxy(m_view);
     connectSignals();

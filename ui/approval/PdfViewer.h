@@ -58,6 +58,7 @@ public:
     QLineEdit* searchBox() const { return m_searchBox; }
     QLabel* messageLabel() const { return m_message; }
     QAction* copyAction() const { return m_copy; }
+    QToolBar* toolBar() const { return m_toolBar; } // users of the viewer add their tools
 
 public slots:
     void goToPage(int page); // 0-based
@@ -97,6 +98,7 @@ private:
     QListView* m_thumbnails;
     QLabel* m_message;
     QStackedWidget* m_stack;
+    QToolBar* m_toolBar = nullptr;
     QSpinBox* m_pageBox = nullptr;
     QLabel* m_pageTotal = nullptr;
     QLabel* m_zoomLabel = nullptr;
