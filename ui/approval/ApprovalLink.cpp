@@ -58,6 +58,9 @@ void ApprovalLink::attach(quint64 generation) {
         connect(s, &ApprovalService::sealImagePublished, link, &ApprovalLink::sealImagePublished,
                 unique);
         connect(s, &ApprovalService::exportDone, link, &ApprovalLink::exportDone, unique);
+        connect(s, &ApprovalService::attachmentSaved, link, &ApprovalLink::attachmentSaved, unique);
+        connect(s, &ApprovalService::attachmentCopyReady, link, &ApprovalLink::attachmentCopyReady,
+                unique);
         QMetaObject::invokeMethod(
             link,
             [link, generation, account = core->account()] {
@@ -110,6 +113,15 @@ void ApprovalLink::removeAnnotation(qint64 doc, qint64 annotationId) {
 
 void ApprovalLink::setSealImage(const QByteArray& png) {
     onService(m_core, [png](ApprovalService* s) { s->setSealImage(png); });
+}
+
+void ApprovalLink::saveAttachment(qint64 doc, qint64 fileId, const QString& path) {
+    onService(m_core,
+              [doc, fileId, path](ApprovalService* s) { s->saveAttachment(doc, fileId, path); });
+}
+
+void ApprovalLink::openAttachment(qint64 doc, qint64 fileId) {
+    onService(m_core, [doc, fileId](ApprovalService* s) { s->openAttachment(doc, fileId); });
 }
 
 void ApprovalLink::exportBundle(qint64 doc, const QString& path) {

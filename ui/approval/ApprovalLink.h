@@ -35,6 +35,8 @@ public:
     void removeAnnotation(qint64 doc, qint64 annotationId);
     void setSealImage(const QByteArray& png);
     void exportBundle(qint64 doc, const QString& path);
+    void saveAttachment(qint64 doc, qint64 fileId, const QString& path);
+    void openAttachment(qint64 doc, qint64 fileId);
     // The user's current seal PNG (empty if none) to `found` on `receiver`'s thread.
     void ownSealImage(QObject* receiver, std::function<void(const QByteArray&)> found);
     // Names of users from the local directory copy (the user's region and everyone seen);
@@ -67,6 +69,8 @@ signals:
     void sealImageFailed(const QString& message);
     void sealImagePublished(const QByteArray& hash, bool ok, const QString& reason);
     void exportDone(qint64 doc, const QString& path, bool ok, const QString& message);
+    void attachmentSaved(qint64 fileId, const QString& path, bool ok, const QString& message);
+    void attachmentCopyReady(qint64 fileId, const QString& path);
 
 private:
     core::ClientCore* m_core;

@@ -7,6 +7,7 @@
 #include "ApprovalNotice.h"
 #include "ApprovalRules.h"
 #include "ApprovalTexts.h"
+#include "AttachmentActions.h"
 #include "BundleExporter.h"
 #include "DocumentActionBar.h"
 #include "DocumentMarks.h"
@@ -48,7 +49,12 @@ ApprovalPane::ApprovalPane(core::ClientCore* core, QWidget* parent)
     , m_side(new DocumentSidePanel(this))
     , m_marks(new DocumentMarks(m_link, m_viewer, m_notice, this))
     , m_sealChooser(new SealImageChooser(m_link, m_notice, this))
-    , m_exporter(new BundleExporter(m_link, m_notice, this)) {
+    , m_exporter(new BundleExporter(m_link, m_notice, this))
+    , m_attachmentActions(new AttachmentActions(m_link, m_notice, this)) {
+    connect(m_side, &DocumentSidePanel::attachmentOpenRequested, m_attachmentActions,
+            &AttachmentActions::open);
+    connect(m_side, &DocumentSidePanel::attachmentSaveRequested, m_attachmentActions,
+            &AttachmentActions::save);
     setObjectName(QStringLiteral("approvalPane"));
     for (int i = 0; i < approval::kViewCount; ++i)
         m_models[i] = new ApprovalInboxModel(View(i), this);

@@ -29,6 +29,7 @@ class ApprovalLink;
 class ApprovalNames;
 class ApprovalNotice;
 class BundleExporter;
+class AttachmentActions;
 class DocumentMarks;
 class SealImageChooser;
 class DocumentActionBar;
@@ -38,6 +39,7 @@ class PdfViewer;
 class ApprovalPane : public QWidget {
     Q_OBJECT
 public:
+    AttachmentActions* attachmentActions() const { return m_attachmentActions; }
     explicit ApprovalPane(core::ClientCore* core, QWidget* parent = nullptr);
 
     approval::View currentView() const;
@@ -109,6 +111,7 @@ private:
     DocumentMarks* m_marks;
     SealImageChooser* m_sealChooser;
     BundleExporter* m_exporter;
+    AttachmentActions* m_attachmentActions;
 };
 
 } // namespace zt::ui

@@ -6,6 +6,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QMenu>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -79,6 +81,21 @@ DocumentSidePanel::DocumentSidePanel(QWidget* parent)
     m_steps->header()->setStretchLastSection(true);
 
     m_attachments->setObjectName(QStringLiteral("approvalAttachments"));
+    m_attachments->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_attachments, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const int row = m_attachments->row(item);
+        if (row >= 0 && row < m_files.size()) emit attachmentOpenRequested(m_doc, m_files.at(row));
+    });
+    connect(m_attachments, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const int row = m_attachments->row(m_attachments->itemAt(at));
+        if (row < 0 || row >= m_files.size()) return;
+        QMenu menu(this);
+        const QAction* open = menu.addAction(tr("&Open"));
+        const QAction* save = menu.addAction(tr("&Save as…"));
+        const QAction* chosen = menu.exec(m_attachments->viewport()->mapToGlobal(at));
+        if (chosen == open) emit attachmentOpenRequested(m_doc, m_files.at(row));
+        if (chosen == save) emit attachmentSaveRequested(m_doc, m_files.at(row));
+    });
     m_attachments->setAccessibleName(tr("Attachments"));
     m_noAttachments->setObjectName(QStringLiteral("noAttachments"));
     m_noAttachments->setEnabled(false); // greyed: a statement, not a control
@@ -133,8 +150,14 @@ void DocumentSidePanel::showDocument(const approval::DocumentView& view) {
     showSteps(view.detail);
     showChain(view);
     m_timeline->showDocument(view, m_names);
-    // approval.get carries no attachments yet: the section says so instead of staying blank.
     m_attachments->clear();
+    m_files = view.detail.attachments;
+    const QLocale locale;
+    for (const files::FileMeta& file : std::as_const(m_files)) {
+        auto* item = new QListWidgetItem(
+            tr("%1 (%2)").arg(file.name, locale.formattedDataSize(file.size)), m_attachments);
+        item->setToolTip(tr("Double-click to open; right-click to save a copy"));
+    }
     m_attachments->setVisible(m_attachments->count() > 0);
     m_noAttachments->setVisible(m_attachments->count() == 0);
 }
@@ -185,6 +208,7 @@ void DocumentSidePanel::clearDocument() {
     m_steps->clear();
     m_timeline->clearDocument();
     m_attachments->clear();
+    m_files.clear();
     m_attachments->setVisible(false);
     m_noAttachments->setVisible(true);
 }

@@ -35,6 +35,10 @@ public:
     // "metaLevel", "metaUrgency", "metaState", "metaDrafter", "metaCreated").
     QString field(const QString& name) const;
 
+signals:
+    void attachmentOpenRequested(qint64 doc, const zt::files::FileMeta& file);
+    void attachmentSaveRequested(qint64 doc, const zt::files::FileMeta& file);
+
 private:
     QLabel* addField(QFormLayout* form, const QString& label, const char* name);
     void showSteps(const approval::GetResult& detail);
@@ -55,6 +59,7 @@ private:
     QTreeWidget* m_steps;
     ApprovalTimeline* m_timeline;
     QListWidget* m_attachments;
+    QList<files::FileMeta> m_files; // the attachments' rows, in order
     QLabel* m_noAttachments;
 };
 
