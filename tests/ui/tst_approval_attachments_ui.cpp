@@ -99,6 +99,9 @@ void TstApprovalAttachmentsUi::attachmentsListedSavedAndOpened() {
     QCOMPARE(side->attachmentsView()->count(), 1);
     QVERIFY(side->attachmentsView()->item(0)->text().startsWith(QStringLiteral("值班安排.csv (")));
     const files::FileMeta file = pane->documentView().detail.attachments.first();
+    // The drafter's name, from the directory (the local copy, else the server's dir.users).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        side->field(QStringLiteral("metaDrafter")).contains(QStringLiteral("李娜")), kTimeoutMs);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("saved.csv"));

@@ -5,6 +5,8 @@
 #include "core/ClientCore.h"
 
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 #include <exception>
 
 namespace zt::ui {
@@ -141,6 +143,43 @@ void ApprovalLink::ownSealImage(QObject* receiver, std::function<void(const QByt
     });
 }
 
+namespace {
+
+// Hands names to `found` on the receiver's thread, unless the receiver is gone.
+void deliver(const QPointer<QObject>& target,
+             const std::function<void(const QHash<qint64, QString>&)>& found,
+             const QHash<qint64, QString>& names) {
+    if (!target) return;
+    QMetaObject::invokeMethod(
+        target,
+        [target, found, names] {
+            if (target) found(names);
+        },
+        Qt::QueuedConnection);
+}
+
+// People outside the local directory copy (another region, not seen yet): the server's dir.users
+// answers through DirectoryService::usersResolved; listened to until all came or 30 s passed.
+void resolveRemotely(contacts::DirectoryService* directory, const QSet<qint64>& missing,
+                     const QPointer<QObject>& target,
+                     const std::function<void(const QHash<qint64, QString>&)>& found) {
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    auto waiting = std::make_shared<QSet<qint64>>(missing);
+    *connection = QObject::connect(
+        directory, &contacts::DirectoryService::usersResolved, directory,
+        [connection, waiting, target, found](const QList<contacts::PersonInfo>& people) {
+            QHash<qint64, QString> names;
+            for (const contacts::PersonInfo& p : people)
+                if (waiting->remove(p.userId)) names.insert(p.userId, p.name);
+            if (!names.isEmpty()) deliver(target, found, names);
+            if (waiting->isEmpty()) QObject::disconnect(*connection);
+        });
+    QTimer::singleShot(30'000, directory, [connection] { QObject::disconnect(*connection); });
+    directory->resolveUsers(QList<qint64>(missing.cbegin(), missing.cend()));
+}
+
+} // namespace
+
 void ApprovalLink::lookUpNames(const QList<qint64>& userIds, QObject* receiver,
                                std::function<void(const QHash<qint64, QString>&)> found) {
     QMetaObject::invokeMethod(
@@ -148,20 +187,19 @@ void ApprovalLink::lookUpNames(const QList<qint64>& userIds, QObject* receiver,
             contacts::DirectoryService* directory = core->directory();
             if (!directory) return;
             QHash<qint64, QString> names;
+            QSet<qint64> missing;
             try {
-                for (const qint64 id : userIds)
+                for (const qint64 id : userIds) {
                     if (const auto person = directory->cache().personOfUser(id))
                         names.insert(id, person->name);
+                    else
+                        missing.insert(id);
+                }
             } catch (const std::exception& e) { // a cache read: ids are shown instead
                 qCWarning(lcApprovalUi) << "names not looked up:" << e.what();
             }
-            if (target)
-                QMetaObject::invokeMethod(
-                    target,
-                    [target, found, names] {
-                        if (target) found(names);
-                    },
-                    Qt::QueuedConnection);
+            deliver(target, found, names);
+            if (!missing.isEmpty()) resolveRemotely(directory, missing, target, found);
         });
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Names of the people a document mentions (drafter, assignees, actors, delegates), by user id.
 // Approval records carry only user ids; the names come from the local copy of the directory
-// (the user's region and everyone seen), each id asked once. Unknown ids stay ids.
+// (the user's region and everyone seen), then from the server (dir.users) for the others, each
+// id asked once. Ids nobody may see stay ids.
 #include "approval/ApprovalProtocol.h"
 
 #include <QHash>
