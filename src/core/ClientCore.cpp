@@ -202,6 +202,9 @@ void ClientCore::openStore(const QByteArray& key) {
                                  *m_fileDownloader, *m_fileCopies, m_account.userId});
     connect(m_messenger.get(), &chat::Messenger::uploadRetryWanted, m_chatFiles.get(),
             &chat::ChatFiles::retryUpload);
+    // File messages change through ChatFiles: the views follow Messenger::messagesChanged.
+    connect(m_chatFiles.get(), &chat::ChatFiles::messagesChanged, m_messenger.get(),
+            &chat::Messenger::messagesChanged);
     m_dings = std::make_unique<chat::DingService>(*m_db, *m_connection, *m_outbox, *m_messenger);
     m_dings->setUploader(m_fileUploader.get());
     m_directory = std::make_unique<contacts::DirectoryService>(*m_db, *m_connection, *m_outbox,

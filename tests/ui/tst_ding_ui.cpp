@@ -339,9 +339,11 @@ void TstDingUi::dingFlow() {
     later->sendButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!later || !later->isVisible(), kUiNetTimeoutMs);
     QCOMPARE(center.tabs()->currentIndex(), 0); // back to the list, the new DING chosen
-    QTRY_VERIFY_WITH_TIMEOUT(center.shownDing() > 0 && status->ding().dueMs > 0, kUiNetTimeoutMs);
-    QVERIFY2(status->sentLabel()->text().startsWith(QStringLiteral("Scheduled for")),
-             qPrintable(status->sentLabel()->text()));
+    // The list first shows the earlier DING until the new one is settled and chosen: wait for it.
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        center.shownDing() > 0 && status->ding().dueMs > 0 &&
+            status->sentLabel()->text().startsWith(QStringLiteral("Scheduled for")),
+        qPrintable(status->sentLabel()->text()), kUiNetTimeoutMs);
     QVERIFY(!status->redoButton()->isEnabled());
     QTest::qWait(300);
     QVERIFY(!banner.isVisible()); // not before its time

@@ -1,4 +1,5 @@
 #include "Composer.h"
+#include "EmojiPicker.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -35,7 +36,21 @@ Composer::Composer(QWidget* parent)
     auto* quoteRow = new QHBoxLayout;
     quoteRow->addWidget(m_quote, 1);
     quoteRow->addWidget(m_cancelQuote);
+    auto* emoji = new EmojiPicker(this);
+    connect(emoji, &EmojiPicker::picked, this, [this](const QString& text) {
+        m_edit->insertPlainText(text); // at the caret, replacing a selection
+        m_edit->setFocus();
+    });
+    auto* attach = new QToolButton(this);
+    attach->setObjectName(QStringLiteral("attachButton"));
+    attach->setText(tr("📎"));
+    attach->setAccessibleName(tr("Send files"));
+    attach->setToolTip(
+        tr("Send files (up to 100 MB each); you can also drop them on the messages"));
+    connect(attach, &QToolButton::clicked, this, &Composer::attachRequested);
     auto* editRow = new QHBoxLayout;
+    editRow->addWidget(emoji, 0, Qt::AlignBottom);
+    editRow->addWidget(attach, 0, Qt::AlignBottom);
     editRow->addWidget(m_edit, 1);
     editRow->addWidget(m_send, 0, Qt::AlignBottom);
     auto* layout = new QVBoxLayout(this);

@@ -1,7 +1,7 @@
 #pragma once
 // Where a message is written: Enter sends, Shift+Enter breaks the line; the draft is kept per
 // conversation (saved a moment after typing stops, restored on opening); a reply shows a quote
-// line that can be cancelled.
+// line that can be cancelled. The paper clip next to the emoji button sends files.
 #include <QWidget>
 
 class QLabel;
@@ -23,6 +23,7 @@ public:
 
 signals:
     void sendRequested(const QString& text, qint64 replyTo);
+    void attachRequested(); // the paper clip: the pane asks which files
     void draftChanged(qint64 conv, const QString& text);
 
 protected:

@@ -1,6 +1,10 @@
 #include "MessageDelegate.h"
+#include "BubbleText.h"
+#include "FileCardPainter.h"
+#include "MentionCompleter.h"
 #include "MessageText.h"
 #include "NameBook.h"
+#include "TransferProgress.h"
 #include "chat/TimelineModel.h"
 
 #include <QAbstractItemView>
@@ -35,12 +39,17 @@ QString MessageDelegate::centredText(const QModelIndex& index) const {
     return {};
 }
 
+// A file message's body is its caption: the file itself is the card above it.
 QString MessageDelegate::bodyText(const QModelIndex& index) const {
-    const QString text = index.data(M::TextRole).toString();
-    if (index.data(M::KindRole).toInt() == int(chat::MessageKind::File))
-        return tr("📎 %1").arg(index.data(M::FileRole).toString()) +
-               (text.isEmpty() ? QString() : QLatin1Char('\n') + text);
-    return text;
+    return index.data(M::TextRole).toString();
+}
+
+// "@MyName" stands out wherever it is written; "@All" only where the message is meant for all.
+QStringList MessageDelegate::mentionMarks(const QModelIndex& index) const {
+    QStringList marks{QLatin1Char('@') + m_names.name(m_names.selfId())};
+    if (index.data(M::MentionsMeRole).toBool())
+        marks << QLatin1Char('@') + MentionCompleter::allLabel() << QStringLiteral("@All");
+    return marks;
 }
 
 QString MessageDelegate::statusText(const QModelIndex& index) const {
@@ -49,6 +58,8 @@ QString MessageDelegate::statusText(const QModelIndex& index) const {
     case chat::DeliveryState::Pending:
         return tr("Sending…");
     case chat::DeliveryState::Failed:
+        if (index.data(M::KindRole).toInt() == int(chat::MessageKind::File))
+            return {}; // the card says why, and how to retry
         return tr("Not sent: %1 (right-click to retry)").arg(index.data(M::ErrorRole).toString());
     case chat::DeliveryState::Sent:
         break;
@@ -81,13 +92,20 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem& opti
         l.name = QRect(kMargin, y, width - 2 * kMargin, fm.height());
         y += fm.height() + 2;
     }
-    const int maxText = qMax(80, int(width * 0.68) - 2 * kPad);
-    const QRect bounds = fm.boundingRect(QRect(0, 0, maxText, 100000),
-                                         Qt::TextWordWrap | Qt::TextWrapAnywhere, bodyText(index));
-    const int bubbleWidth = bounds.width() + 2 * kPad;
+    l.wrapWidth = qMax(80, int(width * 0.68) - 2 * kPad);
+    const QString body = bodyText(index);
+    const bool file = index.data(M::KindRole).toInt() == int(chat::MessageKind::File);
+    const QSize card = file ? FileCardPainter(option.font, index).size() : QSize();
+    const QSize bounds =
+        file && body.isEmpty()
+            ? QSize()
+            : BubbleText(body, option.font, l.wrapWidth, mentionMarks(index)).size();
+    const int captionTop = file ? card.height() + (bounds.isEmpty() ? 0 : kPad) : 0;
+    const int bubbleWidth = qMax(bounds.width(), card.width()) + 2 * kPad;
     const int left = mine ? width - kMargin - bubbleWidth : kMargin;
-    l.bubble = QRect(left, y, bubbleWidth, bounds.height() + 2 * kPad);
-    l.text = l.bubble.adjusted(kPad, kPad, -kPad, -kPad);
+    l.bubble = QRect(left, y, bubbleWidth, captionTop + bounds.height() + 2 * kPad);
+    if (file) l.card = QRect(l.bubble.topLeft() + QPoint(kPad, kPad), card);
+    if (!bounds.isEmpty()) l.text = l.bubble.adjusted(kPad, kPad + captionTop, -kPad, -kPad);
     y = l.bubble.bottom() + 2;
     if (!statusText(index).isEmpty()) {
         l.status = QRect(kMargin, y, width - 2 * kMargin, fm.height());
@@ -130,14 +148,36 @@ void MessageDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
     p->setPen(Qt::NoPen);
     p->setBrush(bubble);
     p->drawRoundedRect(l.bubble, 6, 6);
+    if (!l.card.isNull())
+        FileCardPainter(option.font, index)
+            .paint(p, l.card.topLeft(),
+                   m_transfers ? m_transfers->forIndex(index) : std::optional<Transfer>());
     p->setPen(QColor(0x20, 0x20, 0x20));
-    p->drawText(l.text, Qt::TextWordWrap | Qt::TextWrapAnywhere, bodyText(index));
+    if (!l.text.isNull())
+        BubbleText(bodyText(index), option.font, l.wrapWidth, mentionMarks(index))
+            .draw(p, l.text.topLeft());
     if (!l.status.isNull()) {
         const bool failed = index.data(M::StateRole).toInt() == int(chat::DeliveryState::Failed);
         p->setPen(failed ? QColor(0xd0, 0x30, 0x30) : grey);
         p->drawText(l.status, Qt::AlignRight | Qt::AlignVCenter, statusText(index));
     }
     p->restore();
+}
+
+std::optional<QUrl> MessageDelegate::linkAt(const QStyleOptionViewItem& option,
+                                            const QModelIndex& index, const QPoint& pos) const {
+    if (!index.isValid() || index.data(M::RecalledRole).toBool()) return std::nullopt;
+    const Layout l = layout(option, index);
+    if (l.text.isNull() || !l.text.contains(pos)) return std::nullopt;
+    return BubbleText(bodyText(index), option.font, l.wrapWidth, mentionMarks(index))
+        .linkAt(pos - l.text.topLeft());
+}
+
+std::optional<QRect> MessageDelegate::fileCard(const QStyleOptionViewItem& option,
+                                               const QModelIndex& index) const {
+    if (!index.isValid() || index.data(M::RecalledRole).toBool()) return std::nullopt;
+    const Layout l = layout(option, index);
+    return l.card.isNull() ? std::nullopt : std::optional(l.card);
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option,

@@ -1,9 +1,15 @@
 #include "MessagesPane.h"
 #include "Composer.h"
 #include "ConversationDelegate.h"
+#include "ConversationMembers.h"
+#include "FileActions.h"
+#include "FileDropTarget.h"
+#include "LinkOpener.h"
+#include "MentionCompleter.h"
 #include "MessageDelegate.h"
 #include "MessageView.h"
 #include "NameBook.h"
+#include "PaneNotice.h"
 #include "chat/ConversationListModel.h"
 #include "chat/Messenger.h"
 #include "chat/TimelineModel.h"
@@ -52,9 +58,19 @@ MessagesPane::MessagesPane(core::ClientCore* core, QWidget* parent)
     , m_ding(new QToolButton(this))
     , m_view(new MessageView(this))
     , m_delegate(new MessageDelegate(*m_names, this))
-    , m_composer(new Composer(this)) {
+    , m_composer(new Composer(this))
+    // After the composer: the completer's key filter must run before the composer's Enter.
+    , m_mentions(new MentionCompleter(m_composer->editor(), *m_names, this))
+    , m_members(new ConversationMembers(core, m_mentions, this))
+    , m_links(new LinkOpener(m_view, *m_delegate, this))
+    , m_notice(new PaneNotice(this)) {
     setObjectName(QStringLiteral("messagesPane"));
     buildLayout();
+    m_files = new FileActions(core, m_view, m_delegate, this); // after the view has its model
+    connect(m_files, &FileActions::noticeWanted, m_notice, &PaneNotice::showText);
+    connect(m_composer, &Composer::attachRequested, this, &MessagesPane::pickFiles);
+    connect(new FileDropTarget(m_view->viewport(), this), &FileDropTarget::filesDropped, this,
+            &MessagesPane::sendFiles);
     connect(m_list, &QListView::clicked, this, &MessagesPane::onConversationActivated);
     connect(m_list, &QListView::activated, this, &MessagesPane::onConversationActivated);
     connect(m_composer, &Composer::sendRequested, this, &MessagesPane::send);
@@ -151,6 +167,7 @@ void MessagesPane::buildLayout() {
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(header);
     rightLayout->addWidget(m_view, 1);
+    rightLayout->addWidget(m_notice);
     rightLayout->addWidget(m_composer);
     auto* split = new QSplitter(this);
     split->addWidget(left);
@@ -163,6 +180,7 @@ void MessagesPane::buildLayout() {
 }
 
 void MessagesPane::attach() {
+    m_files->attach();
     // The services exist on the core thread only; take them there and bind here.
     QMetaObject::invokeMethod(m_core, [core = m_core, pane = QPointer<MessagesPane>(this)] {
         chat::Messenger* messenger = core->messenger();
@@ -226,6 +244,7 @@ void MessagesPane::bind(chat::Messenger* messenger, QObject* directory, qint64 s
 // its connections with it): only forget it here, never touch it.
 void MessagesPane::detach() {
     m_messenger = nullptr;
+    m_files->detach();
     m_conv = 0;
     m_timeline->open(0);
     m_conversations->onLoaded({});

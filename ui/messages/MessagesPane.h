@@ -28,9 +28,14 @@ struct SearchHit;
 namespace zt::ui {
 
 class Composer;
+class ConversationMembers;
+class FileActions;
+class LinkOpener;
+class MentionCompleter;
 class MessageDelegate;
 class MessageView;
 class NameBook;
+class PaneNotice;
 
 class MessagesPane : public QWidget {
     Q_OBJECT
@@ -42,6 +47,11 @@ public:
     MessageView* messageView() const { return m_view; }
     Composer* composer() const { return m_composer; }
     NameBook* names() const { return m_names; }
+    MessageDelegate* messageDelegate() const { return m_delegate; }
+    MentionCompleter* mentions() const { return m_mentions; }
+    LinkOpener* links() const { return m_links; }
+    FileActions* files() const { return m_files; }
+    PaneNotice* notice() const { return m_notice; }
     QListWidget* searchResults() const { return m_results; }
     qint64 currentConversation() const { return m_conv; }
     QString lastReceipts() const { return m_lastReceipts; } // "who has read it", as last shown
@@ -53,6 +63,7 @@ public slots:
     void openConversation(qint64 conv);
     void openDirect(qint64 userId); // from a person card: find or create the 1:1
     void newGroup();
+    void sendFiles(const QStringList& paths); // to the open conversation (picked or dropped)
 
 signals:
     void dingMessageRequested(qint64 conv, qint64 seq);
@@ -71,6 +82,7 @@ private:
     void send(const QString& text, qint64 replyTo);
     void onIncoming(const chat::Message& message, bool muted);
     void forward(qint64 localId);
+    void pickFiles();
     void invoke(std::function<void(chat::Messenger&)> call);
 
     core::ClientCore* m_core;
@@ -90,6 +102,11 @@ private:
     MessageView* m_view;
     MessageDelegate* m_delegate;
     Composer* m_composer;
+    MentionCompleter* m_mentions; // "@" in the composer (issue 4)
+    ConversationMembers* m_members;
+    LinkOpener* m_links;
+    FileActions* m_files = nullptr; // file messages: sending, progress, open, save (issue 4)
+    PaneNotice* m_notice;
     qint64 m_conv = 0;
     qint64 m_self = 0;
     qint64 m_pendingDirect = 0; // a 1:1 asked for before it existed

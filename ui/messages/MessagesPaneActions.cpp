@@ -1,6 +1,10 @@
 // The Messages pane's actions on what is shown: the header, sending, the message menu and the
 // local search. Split from MessagesPane.cpp, which builds and binds the pane.
 #include "ConversationDelegate.h"
+#include "ConversationMembers.h"
+#include "FileActions.h"
+#include "FileSender.h"
+#include "MentionCompleter.h"
 #include "MessageDelegate.h"
 #include "MessageText.h"
 #include "MessageView.h"
@@ -13,6 +17,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +40,7 @@ void MessagesPane::updateHeader() {
     for (QToolButton* b : {m_mute, m_pin, m_ding})
         b->setEnabled(open);
     if (row < 0) {
+        m_members->follow({}); // not in the list (yet): nobody to mention
         m_title->setText(m_conv > 0 ? tr("Conversation") : tr("Choose a conversation"));
         return;
     }
@@ -46,6 +52,7 @@ void MessagesPane::updateHeader() {
                          : title);
     m_title->setToolTip(c.announcement);
     m_delegate->setGroup(c.kind == chat::ConvKind::Group);
+    m_members->follow(c);
     const QSignalBlocker a(m_mute), b(m_pin);
     m_mute->setChecked(c.muted);
     m_pin->setChecked(c.pinned);
@@ -54,16 +61,18 @@ void MessagesPane::updateHeader() {
 
 void MessagesPane::send(const QString& text, qint64 replyTo) {
     const qint64 conv = m_conv;
-    // "@name" of a member the user typed is not resolved to an id yet: mentions come from the
-    // reply's author, so the person replied to is notified.
-    QList<qint64> mentions;
+    // The people picked from the "@" list whose "@Name" is still in the text, and the author
+    // of the message replied to, so that person is notified too.
+    const MentionCompleter::Mentions picked = m_mentions->mentionsIn(text);
+    m_mentions->clearPicked();
+    QList<qint64> mentions = picked.users;
     if (replyTo > 0) {
         const int row = m_timeline->rowOfSeq(replyTo);
         const qint64 author = row >= 0 ? m_timeline->messageAt(row).message.sender : 0;
-        if (author > 0 && author != m_self) mentions << author;
+        if (author > 0 && author != m_self && !mentions.contains(author)) mentions << author;
     }
-    invoke([conv, text, replyTo, mentions](chat::Messenger& m) {
-        m.sendText(conv, text, replyTo, mentions);
+    invoke([conv, text, replyTo, mentions, all = picked.all](chat::Messenger& m) {
+        m.sendText(conv, text, replyTo, mentions, all);
     });
 }
 
@@ -98,12 +107,29 @@ void MessagesPane::showMenu(const QPoint& pos) {
             invoke([conv, seq](chat::Messenger& m) { m.loadReceipts(conv, seq); });
         });
     }
+    if (!msg.recalled && msg.kind == chat::MessageKind::File && msg.file.id > 0) {
+        // Persistent: the timeline may page while the menu is open.
+        const QPersistentModelIndex row(index);
+        menu.addAction(tr("&Open"), this, [this, row] { m_files->open(row); });
+        menu.addAction(tr("&Save as…"), this, [this, row] { m_files->saveAs(row); });
+    }
     if (!msg.recalled && msg.kind != chat::MessageKind::System)
         menu.addAction(tr("&Forward…"), this, [this, id = s.localId] { forward(id); });
     if (msg.seq > 0 && !msg.recalled && msg.kind != chat::MessageKind::System)
         menu.addAction(tr("Send as &DING…"), this,
                        [this, conv, seq = msg.seq] { emit dingMessageRequested(conv, seq); });
     if (!menu.isEmpty()) menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void MessagesPane::pickFiles() {
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Send files"), {}, tr("All files (*)"));
+    sendFiles(paths);
+}
+
+void MessagesPane::sendFiles(const QStringList& paths) {
+    if (m_conv <= 0 || paths.isEmpty()) return;
+    m_files->sender()->send(m_conv, paths);
 }
 
 void MessagesPane::onIncoming(const chat::Message& message, bool muted) {
