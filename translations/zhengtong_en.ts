@@ -61,6 +61,10 @@
         <source>Choose your seal image before sealing.</source>
         <translation>Choose your seal image before sealing.</translation>
     </message>
+    <message>
+        <source>The attachment is not available.</source>
+        <translation>The attachment is not available.</translation>
+    </message>
 </context>
 <context>
     <name>zt::approval::BodyFetcher</name>
@@ -146,6 +150,22 @@
     <message>
         <source>The file is too large to be a Zhengtong export bundle.</source>
         <translation>The file is too large to be a Zhengtong export bundle.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: its seal images cannot be read.</source>
+        <translation>The bundle is damaged: its seal images cannot be read.</translation>
+    </message>
+    <message>
+        <source>seal image matches the fingerprint the signature covers</source>
+        <translation>seal image matches the fingerprint the signature covers</translation>
+    </message>
+    <message>
+        <source>seal image not in the bundle (the placement is still signed)</source>
+        <translation>seal image not in the bundle (the placement is still signed)</translation>
+    </message>
+    <message>
+        <source>seal image is NOT the one the signature covers</source>
+        <translation>seal image is NOT the one the signature covers</translation>
     </message>
 </context>
 <context>
@@ -251,6 +271,10 @@
     <message>
         <source>Open the document before exporting it.</source>
         <translation>Open the document before exporting it.</translation>
+    </message>
+    <message>
+        <source>No sealed copy was made: %1</source>
+        <translation>No sealed copy was made: %1</translation>
     </message>
 </context>
 <context>
@@ -382,10 +406,6 @@
         </translation>
     </message>
     <message>
-        <source>NOT VERIFIED: %1 of %2 action(s) failed; body %3; history %4.</source>
-        <translation>NOT VERIFIED: %1 of %2 action(s) failed; body %3; history %4.</translation>
-    </message>
-    <message>
         <source>page %1, at (%2, %3), width %4</source>
         <translation>page %1, at (%2, %3), width %4</translation>
     </message>
@@ -512,6 +532,60 @@
     <message>
         <source>history: %1 %2</source>
         <translation>history: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n seal image(s) missing.</source>
+        <translation>
+            <numerusform>Warning: %n seal image missing.</numerusform>
+            <numerusform>Warning: %n seal images missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1 of %2 action(s) failed; body %3; history %4; seal images %5.</source>
+        <translation>NOT VERIFIED: %1 of %2 action(s) failed; body %3; history %4; seal images %5.</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Seal image</source>
+        <translation>Seal image</translation>
+    </message>
+    <message>
+        <source>Embedded seal images that are not the image their name says: %1</source>
+        <translation>Embedded seal images that are not the image their name says: %1</translation>
+    </message>
+    <message>
+        <source>   seal of #%1: %2  %3 %4</source>
+        <translation>   seal of #%1: %2  %3 %4</translation>
+    </message>
+    <message>
+        <source>seal image %1: %2 not the image its name says</source>
+        <translation>seal image %1: %2 not the image its name says</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::SealedPdfTexts</name>
+    <message>
+        <source>the document&apos;s PDF is protected by a password</source>
+        <translation>the document&apos;s PDF is protected by a password</translation>
+    </message>
+    <message>
+        <source>the document&apos;s PDF is damaged or not a PDF</source>
+        <translation>the document&apos;s PDF is damaged or not a PDF</translation>
+    </message>
+    <message>
+        <source>%1 (copy with seals)</source>
+        <translation>%1 (copy with seals)</translation>
+    </message>
+    <message>
+        <source>page %1 of the document&apos;s PDF cannot be rendered</source>
+        <translation>page %1 of the document&apos;s PDF cannot be rendered</translation>
+    </message>
+    <message>
+        <source>the sealed copy cannot be written</source>
+        <translation>the sealed copy cannot be written</translation>
     </message>
 </context>
 <context>
@@ -722,6 +796,22 @@
         <source>The opinion is too long (at most %1 characters).</source>
         <translation>The opinion is too long (at most %1 characters).</translation>
     </message>
+    <message>
+        <source>&amp;Place my seal on the document</source>
+        <translation>&amp;Place my seal on the document</translation>
+    </message>
+    <message>
+        <source>Place my seal…</source>
+        <translation>Place my seal…</translation>
+    </message>
+    <message>
+        <source>After OK, click where your seal goes on a page</source>
+        <translation>After OK, click where your seal goes on a page</translation>
+    </message>
+    <message>
+        <source>Choose your seal image first (More ▸ Choose my seal image…)</source>
+        <translation>Choose your seal image first (More ▸ Choose my seal image…)</translation>
+    </message>
 </context>
 <context>
     <name>zt::ui::ApprovalNotice</name>
@@ -807,6 +897,10 @@
     <message>
         <source>“%1”: %2 The document now shows what happened.</source>
         <translation>“%1”: %2 The document now shows what happened.</translation>
+    </message>
+    <message>
+        <source>“%1”: not approved — placing the seal was cancelled.</source>
+        <translation>“%1”: not approved — placing the seal was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1114,21 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::AttachmentActions</name>
+    <message>
+        <source>Attachment saved to %1.</source>
+        <translation>Attachment saved to %1.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be opened or saved: %1</source>
+        <translation>The attachment could not be opened or saved: %1</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Save attachment</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::Breadcrumbs</name>
     <message>
         <source>Location in the organisation</source>
@@ -1032,6 +1141,33 @@
     <message>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::BundleExporter</name>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>The export failed. %1</source>
+        <translation>The export failed. %1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>Export “%1”</translation>
+    </message>
+    <message>
+        <source>Approval bundles (*.json)</source>
+        <translation>Approval bundles (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1199,18 @@
     <message>
         <source>Reply to: %1</source>
         <translation>Reply to: %1</translation>
+    </message>
+    <message>
+        <source>📎</source>
+        <translation>📎</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Send files</translation>
+    </message>
+    <message>
+        <source>Send files (up to 100 MB each); you can also drop them on the messages</source>
+        <translation>Send files (up to 100 MB each); you can also drop them on the messages</translation>
     </message>
 </context>
 <context>
@@ -1335,10 +1483,6 @@
         <translation>Attachment</translation>
     </message>
     <message>
-        <source>Optional: a file reference</source>
-        <translation>Optional: a file reference</translation>
-    </message>
-    <message>
         <source>&amp;Attachment:</source>
         <translation>&amp;Attachment:</translation>
     </message>
@@ -1401,12 +1545,28 @@
         <translation>Choose a time in the future to send the DING later.</translation>
     </message>
     <message>
-        <source>The attachment reference is too long.</source>
-        <translation>The attachment reference is too long.</translation>
-    </message>
-    <message>
         <source>The DING could not be saved on this computer. Try again.</source>
         <translation>The DING could not be saved on this computer. Try again.</translation>
+    </message>
+    <message>
+        <source>Optional: one file, at most 100 MB</source>
+        <translation>Optional: one file, at most 100 MB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>C&amp;hoose file…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>The attached file cannot be read.</source>
+        <translation>The attached file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The attached file is larger than 100 MB.</source>
+        <translation>The attached file is larger than 100 MB.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1825,76 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::DocumentActionBar</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the document with its signed history and a verification report, for proof without this program</source>
+        <translation>Save the document with its signed history and a verification report, for proof without this program</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>Choose my &amp;seal image…</source>
+        <translation>Choose my &amp;seal image…</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DocumentMarks</name>
+    <message>
+        <source>Your annotation was not saved. %1</source>
+        <translation>Your annotation was not saved. %1</translation>
+    </message>
+    <message>
+        <source>The server refused your annotation: %1</source>
+        <translation>The server refused your annotation: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Click on a page to pin a note there</source>
+        <translation>Click on a page to pin a note there</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on a page to highlight it (Esc to stop)</source>
+        <translation>Drag a rectangle on a page to highlight it (Esc to stop)</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <source>Note on page %1:</source>
+        <translation>Note on page %1:</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>A note has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Your seal can be placed once the document is shown; it was not approved.</source>
+        <translation>Your seal can be placed once the document is shown; it was not approved.</translation>
+    </message>
+    <message>
+        <source>Click where your seal goes on the page. Esc cancels the approval.</source>
+        <translation>Click where your seal goes on the page. Esc cancels the approval.</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::DocumentSidePanel</name>
     <message>
         <source>No attachments</source>
@@ -1747,6 +1977,152 @@
             <numerusform>%n action fails verification: the history cannot be trusted</numerusform>
             <numerusform>%n actions fail verification: the history cannot be trusted</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Double-click to open; right-click to save a copy</source>
+        <translation>Double-click to open; right-click to save a copy</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::EmojiPicker</name>
+    <message>
+        <source>Insert emoji</source>
+        <translation>Insert emoji</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::FileActions</name>
+    <message>
+        <source>The file was not sent: %1</source>
+        <translation>The file was not sent: %1</translation>
+    </message>
+    <message>
+        <source>Save file as</source>
+        <translation>Save file as</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2</source>
+        <translation>Saved “%1” to %2</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation>Cannot save “%1”: %2</translation>
+    </message>
+    <message>
+        <source>A file could not be downloaded: %1</source>
+        <translation>A file could not be downloaded: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>“%1” could not be downloaded: %2</translation>
+    </message>
+    <message>
+        <source>No application is set up to open “%1”.</source>
+        <translation>No application is set up to open “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::FileCardPainter</name>
+    <message>
+        <source>Failed: %1 · Retry</source>
+        <translation>Failed: %1 · Retry</translation>
+    </message>
+    <message>
+        <source>Failed: %1 · Click to try again</source>
+        <translation>Failed: %1 · Click to try again</translation>
+    </message>
+    <message>
+        <source>Sending %1%</source>
+        <translation>Sending %1%</translation>
+    </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>Downloading %1%</translation>
+    </message>
+    <message>
+        <source>Click to view</source>
+        <translation>Click to view</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>Click to open</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::FileSender</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>“%1” cannot be read.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” is empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files up to %3 can be sent.</source>
+        <translation>“%1” is %2; files up to %3 can be sent.</translation>
+    </message>
+    <message>
+        <source>Not signed in: the files were not sent.</source>
+        <translation>Not signed in: the files were not sent.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ImageViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Fit to window</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Fit to window</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::LinkOpener</name>
+    <message>
+        <source>Open external link</source>
+        <translation>Open external link</translation>
+    </message>
+    <message>
+        <source>This link leads to a site outside the government network:
+
+%1
+
+Open it in the browser?</source>
+        <translation>This link leads to a site outside the government network:
+
+%1
+
+Open it in the browser?</translation>
     </message>
 </context>
 <context>
@@ -1904,11 +2280,19 @@
     </message>
 </context>
 <context>
-    <name>zt::ui::MessageDelegate</name>
+    <name>zt::ui::MentionCompleter</name>
     <message>
-        <source>📎 %1</source>
-        <translation>📎 %1</translation>
+        <source>People to mention</source>
+        <translation>People to mention</translation>
     </message>
+    <message>
+        <source>All</source>
+        <comment>mention everyone in the group: @All</comment>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::MessageDelegate</name>
     <message>
         <source>Sending…</source>
         <translation>Sending…</translation>
@@ -2094,6 +2478,22 @@ Not read (%3): %4</translation>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Send files</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>zt::ui::NameBook</name>
@@ -2107,6 +2507,36 @@ Not read (%3): %4</translation>
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PageMarksLayer</name>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Highlight by %1</source>
+        <translation>Highlight by %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PaneNotice</name>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Close notice</source>
+        <translation>Close notice</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2595,25 @@ Not read (%3): %4</translation>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PdfMarksTool</name>
+    <message>
+        <source>Add &amp;note here…</source>
+        <translation>Add &amp;note here…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight an area</source>
+        <translation>&amp;Highlight an area</translation>
+    </message>
+    <message>
+        <source>&amp;Remove my note</source>
+        <translation>&amp;Remove my note</translation>
+    </message>
+    <message>
+        <source>&amp;Remove my highlight</source>
+        <translation>&amp;Remove my highlight</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2983,37 @@ Not read (%3): %4</translation>
     </message>
 </context>
 <context>
+    <name>zt::ui::SealImageChooser</name>
+    <message>
+        <source>Your seal image is set. It is sent with your next sealed approval.</source>
+        <translation>Your seal image is set. It is sent with your next sealed approval.</translation>
+    </message>
+    <message>
+        <source>Your seal image was not set. %1</source>
+        <translation>Your seal image was not set. %1</translation>
+    </message>
+    <message>
+        <source>The server refused your seal image: %1</source>
+        <translation>The server refused your seal image: %1</translation>
+    </message>
+    <message>
+        <source>Choose your seal image</source>
+        <translation>Choose your seal image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be your seal: choose a PNG image of at most 64 KiB.</source>
+        <translation>“%1” cannot be your seal: choose a PNG image of at most 64 KiB.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be your seal: it must be a PNG image of at most 64 KiB and 1024×1024 pixels.</source>
+        <translation>“%1” cannot be your seal: it must be a PNG image of at most 64 KiB and 1024×1024 pixels.</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::SearchFilters</name>
     <message>
         <source>Only in the selected &amp;unit</source>
@@ -2656,6 +3136,13 @@ Not read (%3): %4</translation>
     <message>
         <source>The local cache stays locked without its passphrase.</source>
         <translation>The local cache stays locked without its passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::TransferProgress</name>
+    <message>
+        <source>the file could not be downloaded</source>
+        <translation>the file could not be downloaded</translation>
     </message>
 </context>
 <context>

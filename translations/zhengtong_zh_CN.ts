@@ -61,6 +61,10 @@
         <source>Choose your seal image before sealing.</source>
         <translation>请先选择您的印章图片，再盖章。</translation>
     </message>
+    <message>
+        <source>The attachment is not available.</source>
+        <translation>无法获取该附件。</translation>
+    </message>
 </context>
 <context>
     <name>zt::approval::BodyFetcher</name>
@@ -146,6 +150,22 @@
     <message>
         <source>The file is too large to be a Zhengtong export bundle.</source>
         <translation>该文件过大，不可能是政通导出包。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: its seal images cannot be read.</source>
+        <translation>导出包已损坏：无法读取其中的印章图片。</translation>
+    </message>
+    <message>
+        <source>seal image matches the fingerprint the signature covers</source>
+        <translation>印章图片与签名所覆盖的指纹一致</translation>
+    </message>
+    <message>
+        <source>seal image not in the bundle (the placement is still signed)</source>
+        <translation>导出包中缺少印章图片（盖章位置仍受签名保护）</translation>
+    </message>
+    <message>
+        <source>seal image is NOT the one the signature covers</source>
+        <translation>印章图片与签名所覆盖的图片不一致</translation>
     </message>
 </context>
 <context>
@@ -250,6 +270,10 @@
     <message>
         <source>Open the document before exporting it.</source>
         <translation>请先打开公文，再导出。</translation>
+    </message>
+    <message>
+        <source>No sealed copy was made: %1</source>
+        <translation>未生成盖章副本：%1</translation>
     </message>
 </context>
 <context>
@@ -380,10 +404,6 @@
         </translation>
     </message>
     <message>
-        <source>NOT VERIFIED: %1 of %2 action(s) failed; body %3; history %4.</source>
-        <translation>验证未通过：%2 项办理操作中有 %1 项未通过；正文 %3；办理记录 %4。</translation>
-    </message>
-    <message>
         <source>page %1, at (%2, %3), width %4</source>
         <translation>第 %1 页，位置 (%2, %3)，宽度 %4</translation>
     </message>
@@ -510,6 +530,59 @@
     <message>
         <source>history: %1 %2</source>
         <translation>办理记录：%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n seal image(s) missing.</source>
+        <translation>
+            <numerusform>警告：缺少 %n 张印章图片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1 of %2 action(s) failed; body %3; history %4; seal images %5.</source>
+        <translation>验证未通过：%2 项办理操作中有 %1 项未通过；正文 %3；办理记录 %4；印章图片 %5。</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Seal image</source>
+        <translation>印章图片</translation>
+    </message>
+    <message>
+        <source>Embedded seal images that are not the image their name says: %1</source>
+        <translation>内嵌的印章图片与其名称所指的图片不符：%1</translation>
+    </message>
+    <message>
+        <source>   seal of #%1: %2  %3 %4</source>
+        <translation>   #%1 的印章：%2  %3 %4</translation>
+    </message>
+    <message>
+        <source>seal image %1: %2 not the image its name says</source>
+        <translation>印章图片 %1：%2 与其名称所指的图片不符</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::SealedPdfTexts</name>
+    <message>
+        <source>the document&apos;s PDF is protected by a password</source>
+        <translation>公文的 PDF 受密码保护</translation>
+    </message>
+    <message>
+        <source>the document&apos;s PDF is damaged or not a PDF</source>
+        <translation>公文的 PDF 已损坏或不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>%1 (copy with seals)</source>
+        <translation>%1（盖章副本）</translation>
+    </message>
+    <message>
+        <source>page %1 of the document&apos;s PDF cannot be rendered</source>
+        <translation>无法渲染公文 PDF 的第 %1 页</translation>
+    </message>
+    <message>
+        <source>the sealed copy cannot be written</source>
+        <translation>无法写入盖章副本</translation>
     </message>
 </context>
 <context>
@@ -720,6 +793,22 @@
         <source>The opinion is too long (at most %1 characters).</source>
         <translation>意见过长（最多 %1 个字符）。</translation>
     </message>
+    <message>
+        <source>&amp;Place my seal on the document</source>
+        <translation>在公文上加盖我的印章(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Place my seal…</source>
+        <translation>加盖印章…</translation>
+    </message>
+    <message>
+        <source>After OK, click where your seal goes on a page</source>
+        <translation>确认后，在页面上点击要加盖印章的位置</translation>
+    </message>
+    <message>
+        <source>Choose your seal image first (More ▸ Choose my seal image…)</source>
+        <translation>请先选择您的印章图片（更多 ▸ 选择我的印章图片…）</translation>
+    </message>
 </context>
 <context>
     <name>zt::ui::ApprovalNotice</name>
@@ -805,6 +894,10 @@
     <message>
         <source>“%1”: %2 The document now shows what happened.</source>
         <translation>“%1”：%2公文现已显示最新情况。</translation>
+    </message>
+    <message>
+        <source>“%1”: not approved — placing the seal was cancelled.</source>
+        <translation>“%1”：已取消加盖印章，未予同意。</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1111,21 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::AttachmentActions</name>
+    <message>
+        <source>Attachment saved to %1.</source>
+        <translation>附件已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be opened or saved: %1</source>
+        <translation>无法打开或保存附件：%1</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::Breadcrumbs</name>
     <message>
         <source>Location in the organisation</source>
@@ -1030,6 +1138,33 @@
     <message>
         <source>Go to %1</source>
         <translation>转到%1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::BundleExporter</name>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>The export failed. %1</source>
+        <translation>导出失败。%1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>公文 %1</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>导出“%1”</translation>
+    </message>
+    <message>
+        <source>Approval bundles (*.json)</source>
+        <translation>审批导出包 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1196,18 @@
     <message>
         <source>Reply to: %1</source>
         <translation>回复：%1</translation>
+    </message>
+    <message>
+        <source>📎</source>
+        <translation>📎</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>Send files (up to 100 MB each); you can also drop them on the messages</source>
+        <translation>发送文件（每个不超过 100 MB）；也可以将文件拖放到消息区域</translation>
     </message>
 </context>
 <context>
@@ -1329,10 +1476,6 @@
         <translation>附件</translation>
     </message>
     <message>
-        <source>Optional: a file reference</source>
-        <translation>选填：文件引用</translation>
-    </message>
-    <message>
         <source>&amp;Attachment:</source>
         <translation>附件(&amp;A)：</translation>
     </message>
@@ -1393,12 +1536,28 @@
         <translation>定时发送请选择一个将来的时间。</translation>
     </message>
     <message>
-        <source>The attachment reference is too long.</source>
-        <translation>附件引用过长。</translation>
-    </message>
-    <message>
         <source>The DING could not be saved on this computer. Try again.</source>
         <translation>无法在本机保存此 DING，请重试。</translation>
+    </message>
+    <message>
+        <source>Optional: one file, at most 100 MB</source>
+        <translation>可选：一个文件，不超过 100 MB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>选择文件(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>The attached file cannot be read.</source>
+        <translation>无法读取附件。</translation>
+    </message>
+    <message>
+        <source>The attached file is larger than 100 MB.</source>
+        <translation>附件大小超过 100 MB。</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1814,76 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::DocumentActionBar</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the document with its signed history and a verification report, for proof without this program</source>
+        <translation>将公文连同已签名的办理记录和验证报告一并保存，无需本程序即可用作凭证</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>Choose my &amp;seal image…</source>
+        <translation>选择我的印章图片(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DocumentMarks</name>
+    <message>
+        <source>Your annotation was not saved. %1</source>
+        <translation>您的批注未保存。%1</translation>
+    </message>
+    <message>
+        <source>The server refused your annotation: %1</source>
+        <translation>服务器拒绝了您的批注：%1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Click on a page to pin a note there</source>
+        <translation>点击页面，在该处添加批注</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on a page to highlight it (Esc to stop)</source>
+        <translation>在页面上拖出矩形区域进行高亮标记（按 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <source>Note on page %1:</source>
+        <translation>第 %1 页的批注：</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>批注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Your seal can be placed once the document is shown; it was not approved.</source>
+        <translation>须待公文显示后才能加盖印章，本次未予同意。</translation>
+    </message>
+    <message>
+        <source>Click where your seal goes on the page. Esc cancels the approval.</source>
+        <translation>请在页面上点击要加盖印章的位置。按 Esc 可取消本次同意。</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::DocumentSidePanel</name>
     <message>
         <source>No attachments</source>
@@ -1735,6 +1964,152 @@
         <translation>
             <numerusform>%n 项办理操作未通过验证：办理记录不可信</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Double-click to open; right-click to save a copy</source>
+        <translation>双击打开；右键单击可另存副本</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::EmojiPicker</name>
+    <message>
+        <source>Insert emoji</source>
+        <translation>插入表情</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>表情</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::FileActions</name>
+    <message>
+        <source>The file was not sent: %1</source>
+        <translation>文件未发送：%1</translation>
+    </message>
+    <message>
+        <source>Save file as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2</source>
+        <translation>已将“%1”保存到 %2</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>A file could not be downloaded: %1</source>
+        <translation>有文件下载失败：%1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>无法下载“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No application is set up to open “%1”.</source>
+        <translation>未设置用于打开“%1”的应用程序。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::FileCardPainter</name>
+    <message>
+        <source>Failed: %1 · Retry</source>
+        <translation>失败：%1 · 重试</translation>
+    </message>
+    <message>
+        <source>Failed: %1 · Click to try again</source>
+        <translation>失败：%1 · 点击重试</translation>
+    </message>
+    <message>
+        <source>Sending %1%</source>
+        <translation>正在发送 %1%</translation>
+    </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>正在下载 %1%</translation>
+    </message>
+    <message>
+        <source>Click to view</source>
+        <translation>点击查看</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>点击打开</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::FileSender</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1”是空文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files up to %3 can be sent.</source>
+        <translation>“%1”大小为 %2；只能发送不超过 %3 的文件。</translation>
+    </message>
+    <message>
+        <source>Not signed in: the files were not sent.</source>
+        <translation>未登录：文件未发送。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ImageViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>适应窗口</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::LinkOpener</name>
+    <message>
+        <source>Open external link</source>
+        <translation>打开外部链接</translation>
+    </message>
+    <message>
+        <source>This link leads to a site outside the government network:
+
+%1
+
+Open it in the browser?</source>
+        <translation>此链接指向政务网以外的网站：
+
+%1
+
+是否在浏览器中打开？</translation>
     </message>
 </context>
 <context>
@@ -1892,11 +2267,19 @@
     </message>
 </context>
 <context>
-    <name>zt::ui::MessageDelegate</name>
+    <name>zt::ui::MentionCompleter</name>
     <message>
-        <source>📎 %1</source>
-        <translation>📎 %1</translation>
+        <source>People to mention</source>
+        <translation>可@提及的人员</translation>
     </message>
+    <message>
+        <source>All</source>
+        <comment>mention everyone in the group: @All</comment>
+        <translation>所有人</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::MessageDelegate</name>
     <message>
         <source>Sending…</source>
         <translation>正在发送…</translation>
@@ -2080,6 +2463,22 @@ Not read (%3): %4</source>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>zt::ui::NameBook</name>
@@ -2093,6 +2492,36 @@ Not read (%3): %4</source>
     <message>
         <source>Navigation</source>
         <translation>导航</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PageMarksLayer</name>
+    <message>
+        <source>You</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Highlight by %1</source>
+        <translation>%1的高亮标记</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PaneNotice</name>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Close notice</source>
+        <translation>关闭提示</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2579,25 @@ Not read (%3): %4</source>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PdfMarksTool</name>
+    <message>
+        <source>Add &amp;note here…</source>
+        <translation>在此处添加批注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight an area</source>
+        <translation>高亮标记区域(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove my note</source>
+        <translation>删除我的批注(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove my highlight</source>
+        <translation>删除我的高亮标记(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2964,37 @@ Not read (%3): %4</source>
     </message>
 </context>
 <context>
+    <name>zt::ui::SealImageChooser</name>
+    <message>
+        <source>Your seal image is set. It is sent with your next sealed approval.</source>
+        <translation>已设置您的印章图片，将随您下一次盖章审批一并上传。</translation>
+    </message>
+    <message>
+        <source>Your seal image was not set. %1</source>
+        <translation>未能设置您的印章图片。%1</translation>
+    </message>
+    <message>
+        <source>The server refused your seal image: %1</source>
+        <translation>服务器拒绝了您的印章图片：%1</translation>
+    </message>
+    <message>
+        <source>Choose your seal image</source>
+        <translation>选择您的印章图片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be your seal: choose a PNG image of at most 64 KiB.</source>
+        <translation>“%1”不能用作印章：请选择不超过 64 KiB 的 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be your seal: it must be a PNG image of at most 64 KiB and 1024×1024 pixels.</source>
+        <translation>“%1”不能用作印章：印章须为 PNG 图片，大小不超过 64 KiB，尺寸不超过 1024×1024 像素。</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::SearchFilters</name>
     <message>
         <source>Only in the selected &amp;unit</source>
@@ -2638,6 +3117,13 @@ Not read (%3): %4</source>
     <message>
         <source>The local cache stays locked without its passphrase.</source>
         <translation>未输入口令，本地缓存保持锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::TransferProgress</name>
+    <message>
+        <source>the file could not be downloaded</source>
+        <translation>无法下载该文件</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,10 @@
         <source>Choose your seal image before sealing.</source>
         <translation>請先選擇您的印章圖片，再蓋章。</translation>
     </message>
+    <message>
+        <source>The attachment is not available.</source>
+        <translation>無法取得該附件。</translation>
+    </message>
 </context>
 <context>
     <name>zt::approval::BodyFetcher</name>
@@ -146,6 +150,22 @@
     <message>
         <source>The file is too large to be a Zhengtong export bundle.</source>
         <translation>該檔案過大，不可能是政通匯出包。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: its seal images cannot be read.</source>
+        <translation>匯出包已損毀：無法讀取其中的印章圖片。</translation>
+    </message>
+    <message>
+        <source>seal image matches the fingerprint the signature covers</source>
+        <translation>印章圖片與簽名所涵蓋的指紋一致</translation>
+    </message>
+    <message>
+        <source>seal image not in the bundle (the placement is still signed)</source>
+        <translation>匯出包中缺少印章圖片（蓋章位置仍受簽名保護）</translation>
+    </message>
+    <message>
+        <source>seal image is NOT the one the signature covers</source>
+        <translation>印章圖片與簽名所涵蓋的圖片不一致</translation>
     </message>
 </context>
 <context>
@@ -250,6 +270,10 @@
     <message>
         <source>Open the document before exporting it.</source>
         <translation>請先開啟公文，再匯出。</translation>
+    </message>
+    <message>
+        <source>No sealed copy was made: %1</source>
+        <translation>未產生蓋章副本：%1</translation>
     </message>
 </context>
 <context>
@@ -380,10 +404,6 @@
         </translation>
     </message>
     <message>
-        <source>NOT VERIFIED: %1 of %2 action(s) failed; body %3; history %4.</source>
-        <translation>驗證未通過：%2 項辦理操作中有 %1 項未通過；正文 %3；辦理紀錄 %4。</translation>
-    </message>
-    <message>
         <source>page %1, at (%2, %3), width %4</source>
         <translation>第 %1 頁，位置 (%2, %3)，寬度 %4</translation>
     </message>
@@ -510,6 +530,59 @@
     <message>
         <source>history: %1 %2</source>
         <translation>辦理紀錄：%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n seal image(s) missing.</source>
+        <translation>
+            <numerusform>警告：缺少 %n 張印章圖片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED: %1 of %2 action(s) failed; body %3; history %4; seal images %5.</source>
+        <translation>驗證未通過：%2 項辦理操作中有 %1 項未通過；正文 %3；辦理紀錄 %4；印章圖片 %5。</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Seal image</source>
+        <translation>印章圖片</translation>
+    </message>
+    <message>
+        <source>Embedded seal images that are not the image their name says: %1</source>
+        <translation>內嵌的印章圖片與其名稱所指的圖片不符：%1</translation>
+    </message>
+    <message>
+        <source>   seal of #%1: %2  %3 %4</source>
+        <translation>   #%1 的印章：%2  %3 %4</translation>
+    </message>
+    <message>
+        <source>seal image %1: %2 not the image its name says</source>
+        <translation>印章圖片 %1：%2 與其名稱所指的圖片不符</translation>
+    </message>
+</context>
+<context>
+    <name>zt::approval::SealedPdfTexts</name>
+    <message>
+        <source>the document&apos;s PDF is protected by a password</source>
+        <translation>公文的 PDF 受密碼保護</translation>
+    </message>
+    <message>
+        <source>the document&apos;s PDF is damaged or not a PDF</source>
+        <translation>公文的 PDF 已損毀或不是 PDF 檔案</translation>
+    </message>
+    <message>
+        <source>%1 (copy with seals)</source>
+        <translation>%1（蓋章副本）</translation>
+    </message>
+    <message>
+        <source>page %1 of the document&apos;s PDF cannot be rendered</source>
+        <translation>無法呈現公文 PDF 的第 %1 頁</translation>
+    </message>
+    <message>
+        <source>the sealed copy cannot be written</source>
+        <translation>無法寫入蓋章副本</translation>
     </message>
 </context>
 <context>
@@ -720,6 +793,22 @@
         <source>The opinion is too long (at most %1 characters).</source>
         <translation>意見過長（最多 %1 個字元）。</translation>
     </message>
+    <message>
+        <source>&amp;Place my seal on the document</source>
+        <translation>在公文上加蓋我的印章(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Place my seal…</source>
+        <translation>加蓋印章…</translation>
+    </message>
+    <message>
+        <source>After OK, click where your seal goes on a page</source>
+        <translation>確認後，在頁面上點選要加蓋印章的位置</translation>
+    </message>
+    <message>
+        <source>Choose your seal image first (More ▸ Choose my seal image…)</source>
+        <translation>請先選擇您的印章圖片（更多 ▸ 選擇我的印章圖片…）</translation>
+    </message>
 </context>
 <context>
     <name>zt::ui::ApprovalNotice</name>
@@ -805,6 +894,10 @@
     <message>
         <source>“%1”: %2 The document now shows what happened.</source>
         <translation>「%1」：%2公文現已顯示最新狀況。</translation>
+    </message>
+    <message>
+        <source>“%1”: not approved — placing the seal was cancelled.</source>
+        <translation>「%1」：已取消加蓋印章，未予同意。</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1111,21 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::AttachmentActions</name>
+    <message>
+        <source>Attachment saved to %1.</source>
+        <translation>附件已儲存至 %1。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be opened or saved: %1</source>
+        <translation>無法開啟或儲存附件：%1</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>儲存附件</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::Breadcrumbs</name>
     <message>
         <source>Location in the organisation</source>
@@ -1030,6 +1138,33 @@
     <message>
         <source>Go to %1</source>
         <translation>前往%1</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::BundleExporter</name>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已匯出至 %1。</translation>
+    </message>
+    <message>
+        <source>The export failed. %1</source>
+        <translation>匯出失敗。%1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>公文 %1</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>匯出「%1」</translation>
+    </message>
+    <message>
+        <source>Approval bundles (*.json)</source>
+        <translation>審批匯出包 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在匯出至 %1…</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1196,18 @@
     <message>
         <source>Reply to: %1</source>
         <translation>回覆：%1</translation>
+    </message>
+    <message>
+        <source>📎</source>
+        <translation>📎</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>傳送檔案</translation>
+    </message>
+    <message>
+        <source>Send files (up to 100 MB each); you can also drop them on the messages</source>
+        <translation>傳送檔案（每個不超過 100 MB）；也可以將檔案拖放到訊息區域</translation>
     </message>
 </context>
 <context>
@@ -1329,10 +1476,6 @@
         <translation>附件</translation>
     </message>
     <message>
-        <source>Optional: a file reference</source>
-        <translation>選填：檔案參照</translation>
-    </message>
-    <message>
         <source>&amp;Attachment:</source>
         <translation>附件(&amp;A)：</translation>
     </message>
@@ -1393,12 +1536,28 @@
         <translation>排程傳送請選擇未來的時間。</translation>
     </message>
     <message>
-        <source>The attachment reference is too long.</source>
-        <translation>附件參照過長。</translation>
-    </message>
-    <message>
         <source>The DING could not be saved on this computer. Try again.</source>
         <translation>無法在本機儲存此 DING，請再試一次。</translation>
+    </message>
+    <message>
+        <source>Optional: one file, at most 100 MB</source>
+        <translation>選填：一個檔案，不超過 100 MB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>選擇檔案(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>附加檔案</translation>
+    </message>
+    <message>
+        <source>The attached file cannot be read.</source>
+        <translation>無法讀取附件。</translation>
+    </message>
+    <message>
+        <source>The attached file is larger than 100 MB.</source>
+        <translation>附件大小超過 100 MB。</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1814,76 @@
     </message>
 </context>
 <context>
+    <name>zt::ui::DocumentActionBar</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the document with its signed history and a verification report, for proof without this program</source>
+        <translation>將公文連同已簽名的辦理紀錄與驗證報告一併儲存，無需本程式即可作為憑證</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>Choose my &amp;seal image…</source>
+        <translation>選擇我的印章圖片(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::DocumentMarks</name>
+    <message>
+        <source>Your annotation was not saved. %1</source>
+        <translation>您的批註未儲存。%1</translation>
+    </message>
+    <message>
+        <source>The server refused your annotation: %1</source>
+        <translation>伺服器拒絕了您的批註：%1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批註</translation>
+    </message>
+    <message>
+        <source>Click on a page to pin a note there</source>
+        <translation>按一下頁面，在該處新增批註</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>醒目提示</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on a page to highlight it (Esc to stop)</source>
+        <translation>在頁面上拖曳出矩形區域加上醒目提示（按 Esc 結束）</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>新增批註</translation>
+    </message>
+    <message>
+        <source>Note on page %1:</source>
+        <translation>第 %1 頁的批註：</translation>
+    </message>
+    <message>
+        <source>A note has at most %1 characters.</source>
+        <translation>批註最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Your seal can be placed once the document is shown; it was not approved.</source>
+        <translation>須待公文顯示後才能加蓋印章，本次未予同意。</translation>
+    </message>
+    <message>
+        <source>Click where your seal goes on the page. Esc cancels the approval.</source>
+        <translation>請在頁面上點選要加蓋印章的位置。按 Esc 可取消本次同意。</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::DocumentSidePanel</name>
     <message>
         <source>No attachments</source>
@@ -1735,6 +1964,152 @@
         <translation>
             <numerusform>%n 項辦理操作未通過驗證：辦理紀錄不可信</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存新檔(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Double-click to open; right-click to save a copy</source>
+        <translation>按兩下開啟；按右鍵可另存副本</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::EmojiPicker</name>
+    <message>
+        <source>Insert emoji</source>
+        <translation>插入表情符號</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>表情符號</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::FileActions</name>
+    <message>
+        <source>The file was not sent: %1</source>
+        <translation>檔案未傳送：%1</translation>
+    </message>
+    <message>
+        <source>Save file as</source>
+        <translation>另存新檔</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2</source>
+        <translation>已將「%1」儲存至 %2</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>無法開啟「%1」：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation>無法儲存「%1」：%2</translation>
+    </message>
+    <message>
+        <source>A file could not be downloaded: %1</source>
+        <translation>有檔案下載失敗：%1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>無法下載「%1」：%2</translation>
+    </message>
+    <message>
+        <source>No application is set up to open “%1”.</source>
+        <translation>未設定可開啟「%1」的應用程式。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::FileCardPainter</name>
+    <message>
+        <source>Failed: %1 · Retry</source>
+        <translation>失敗：%1 · 重試</translation>
+    </message>
+    <message>
+        <source>Failed: %1 · Click to try again</source>
+        <translation>失敗：%1 · 按一下重試</translation>
+    </message>
+    <message>
+        <source>Sending %1%</source>
+        <translation>正在傳送 %1%</translation>
+    </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>正在下載 %1%</translation>
+    </message>
+    <message>
+        <source>Click to view</source>
+        <translation>按一下檢視</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>按一下開啟</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::FileSender</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>無法讀取「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>「%1」是空白檔案。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files up to %3 can be sent.</source>
+        <translation>「%1」大小為 %2；僅能傳送不超過 %3 的檔案。</translation>
+    </message>
+    <message>
+        <source>Not signed in: the files were not sent.</source>
+        <translation>未登入：檔案未傳送。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::ImageViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>符合視窗大小(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>符合視窗大小</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::LinkOpener</name>
+    <message>
+        <source>Open external link</source>
+        <translation>開啟外部連結</translation>
+    </message>
+    <message>
+        <source>This link leads to a site outside the government network:
+
+%1
+
+Open it in the browser?</source>
+        <translation>此連結指向政府網路以外的網站：
+
+%1
+
+是否要在瀏覽器中開啟？</translation>
     </message>
 </context>
 <context>
@@ -1892,11 +2267,19 @@
     </message>
 </context>
 <context>
-    <name>zt::ui::MessageDelegate</name>
+    <name>zt::ui::MentionCompleter</name>
     <message>
-        <source>📎 %1</source>
-        <translation>📎 %1</translation>
+        <source>People to mention</source>
+        <translation>可@提及的人員</translation>
     </message>
+    <message>
+        <source>All</source>
+        <comment>mention everyone in the group: @All</comment>
+        <translation>所有人</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::MessageDelegate</name>
     <message>
         <source>Sending…</source>
         <translation>正在傳送…</translation>
@@ -2080,6 +2463,22 @@ Not read (%3): %4</source>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存新檔(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>傳送檔案</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
 </context>
 <context>
     <name>zt::ui::NameBook</name>
@@ -2093,6 +2492,36 @@ Not read (%3): %4</source>
     <message>
         <source>Navigation</source>
         <translation>導覽</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PageMarksLayer</name>
+    <message>
+        <source>You</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Highlight by %1</source>
+        <translation>%1的醒目提示</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待傳送</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PaneNotice</name>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Close notice</source>
+        <translation>關閉提示</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2579,25 @@ Not read (%3): %4</source>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>兩次輸入的通關密語不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::PdfMarksTool</name>
+    <message>
+        <source>Add &amp;note here…</source>
+        <translation>在此新增批註(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight an area</source>
+        <translation>醒目提示區域(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove my note</source>
+        <translation>刪除我的批註(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove my highlight</source>
+        <translation>刪除我的醒目提示(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2964,37 @@ Not read (%3): %4</source>
     </message>
 </context>
 <context>
+    <name>zt::ui::SealImageChooser</name>
+    <message>
+        <source>Your seal image is set. It is sent with your next sealed approval.</source>
+        <translation>已設定您的印章圖片，將隨您下一次蓋章審批一併上傳。</translation>
+    </message>
+    <message>
+        <source>Your seal image was not set. %1</source>
+        <translation>未能設定您的印章圖片。%1</translation>
+    </message>
+    <message>
+        <source>The server refused your seal image: %1</source>
+        <translation>伺服器拒絕了您的印章圖片：%1</translation>
+    </message>
+    <message>
+        <source>Choose your seal image</source>
+        <translation>選擇您的印章圖片</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be your seal: choose a PNG image of at most 64 KiB.</source>
+        <translation>「%1」不能作為印章：請選擇不超過 64 KiB 的 PNG 圖片。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be your seal: it must be a PNG image of at most 64 KiB and 1024×1024 pixels.</source>
+        <translation>「%1」不能作為印章：印章須為 PNG 圖片，大小不超過 64 KiB，尺寸不超過 1024×1024 像素。</translation>
+    </message>
+</context>
+<context>
     <name>zt::ui::SearchFilters</name>
     <message>
         <source>Only in the selected &amp;unit</source>
@@ -2638,6 +3117,13 @@ Not read (%3): %4</source>
     <message>
         <source>The local cache stays locked without its passphrase.</source>
         <translation>未輸入通關密語，本機快取維持鎖定。</translation>
+    </message>
+</context>
+<context>
+    <name>zt::ui::TransferProgress</name>
+    <message>
+        <source>the file could not be downloaded</source>
+        <translation>無法下載該檔案</translation>
     </message>
 </context>
 <context>
