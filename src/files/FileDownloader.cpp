@@ -1,5 +1,6 @@
 #include "FileDownloader.h"
 #include "FileErrors.h"
+#include "TransferRetry.h"
 #include "chat/Guarded.h"
 #include "net/Connection.h"
 #include "protocol/ErrorCode.h"
@@ -15,22 +16,12 @@ namespace zt::files {
 using chat::guarded;
 using State = CacheEntry::State;
 
-namespace {
-constexpr int kRetryMs = 3000;
-}
-
 FileDownloader::FileDownloader(store::Database& db, net::Connection& connection, QObject* parent)
     : QObject(parent)
     , m_db(db)
     , m_connection(connection)
     , m_cache(db)
-    , m_retry(new QTimer(this)) {
-    m_retry->setSingleShot(true);
-    m_retry->setInterval(kRetryMs);
-    connect(m_retry, &QTimer::timeout, this, &FileDownloader::kick);
-    connect(&m_connection, &net::Connection::stateChanged, this, [this](auto state) {
-        if (state == net::Connection::State::Ready) kick();
-    });
+    , m_retry(retryWhenReady(this, connection)) {
 }
 
 void FileDownloader::download(const FileMeta& meta) {

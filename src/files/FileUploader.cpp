@@ -1,5 +1,6 @@
 #include "FileUploader.h"
 #include "FileErrors.h"
+#include "TransferRetry.h"
 #include "chat/Guarded.h"
 #include "net/Connection.h"
 #include "protocol/ErrorCode.h"
@@ -17,7 +18,6 @@ using chat::guarded;
 using State = CacheEntry::State;
 
 namespace {
-constexpr int kRetryMs = 3000;
 constexpr int kMaxMismatches = 3;
 } // namespace
 
@@ -26,13 +26,7 @@ FileUploader::FileUploader(store::Database& db, net::Connection& connection, QOb
     , m_db(db)
     , m_connection(connection)
     , m_cache(db)
-    , m_retry(new QTimer(this)) {
-    m_retry->setSingleShot(true);
-    m_retry->setInterval(kRetryMs);
-    connect(m_retry, &QTimer::timeout, this, &FileUploader::kick);
-    connect(&m_connection, &net::Connection::stateChanged, this, [this](auto state) {
-        if (state == net::Connection::State::Ready) kick();
-    });
+    , m_retry(retryWhenReady(this, connection)) {
 }
 
 void FileUploader::addHooks(Completion done, Refusal refused) {
