@@ -9,7 +9,8 @@ namespace {
 const QString kFileColumns = QStringLiteral(
     "id, owner, cid, name, size, mime, sha256, ifnull(thumb, x''), received, complete");
 
-const files::BlockTable kChunks{QStringLiteral("file_chunks"), QStringLiteral("file_id")};
+const files::BlockTable kChunks{QStringLiteral("file_chunks"), QStringLiteral("file_id"),
+                                QStringLiteral("files"), QStringLiteral("received")};
 
 FileRecord readFile(store::Statement& st) {
     FileRecord r;
@@ -55,15 +56,7 @@ std::optional<FileRecord> SqliteFiles::fileByCid(qint64 owner, const QString& ci
 }
 
 void SqliteFiles::appendChunk(qint64 id, const QByteArray& data) {
-    m_db.prepare(QStringLiteral("INSERT INTO file_chunks(file_id, offset, data) "
-                                "SELECT id, received, ? FROM files WHERE id=?"))
-        .bind(1, data)
-        .bind(2, id)
-        .run();
-    m_db.prepare(QStringLiteral("UPDATE files SET received = received + ? WHERE id=?"))
-        .bind(1, qint64(data.size()))
-        .bind(2, id)
-        .run();
+    kChunks.append(m_db, id, data);
 }
 
 QByteArray SqliteFiles::read(qint64 id, qint64 offset, int length) {
@@ -75,8 +68,7 @@ QByteArray SqliteFiles::sha256Of(qint64 id) {
 }
 
 void SqliteFiles::discardChunks(qint64 id) {
-    m_db.prepare(QStringLiteral("DELETE FROM file_chunks WHERE file_id=?")).bind(1, id).run();
-    m_db.prepare(QStringLiteral("UPDATE files SET received=0 WHERE id=?")).bind(1, id).run();
+    kChunks.discard(m_db, id);
 }
 
 void SqliteFiles::markComplete(qint64 id) {

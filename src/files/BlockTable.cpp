@@ -24,6 +24,26 @@ QByteArray BlockTable::read(store::Database& db, qint64 id, qint64 offset, int l
     return out;
 }
 
+void BlockTable::append(store::Database& db, qint64 id, const QByteArray& data) const {
+    db.prepare(
+          QStringLiteral("INSERT INTO %1(%2, offset, data) SELECT id, %3, ? FROM %4 WHERE id=?")
+              .arg(table, key, counter, owner))
+        .bind(1, data)
+        .bind(2, id)
+        .run();
+    db.prepare(QStringLiteral("UPDATE %1 SET %2 = %2 + ? WHERE id=?").arg(owner, counter))
+        .bind(1, qint64(data.size()))
+        .bind(2, id)
+        .run();
+}
+
+void BlockTable::discard(store::Database& db, qint64 id) const {
+    db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2=?").arg(table, key)).bind(1, id).run();
+    db.prepare(QStringLiteral("UPDATE %1 SET %2=0 WHERE id=?").arg(owner, counter))
+        .bind(1, id)
+        .run();
+}
+
 QByteArray BlockTable::sha256(store::Database& db, qint64 id) const {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     auto st = db.prepare(

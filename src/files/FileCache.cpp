@@ -18,7 +18,8 @@ QString t(const char* text) {
     return QCoreApplication::translate("zt::files::FileCache", text);
 }
 
-const BlockTable kBlocks{QStringLiteral("file_blocks"), QStringLiteral("entry")};
+const BlockTable kBlocks{QStringLiteral("file_blocks"), QStringLiteral("entry"),
+                         QStringLiteral("file_entries"), QStringLiteral("stored")};
 
 qint64 nowMs() {
     return QDateTime::currentMSecsSinceEpoch();
@@ -189,22 +190,11 @@ void FileCache::setState(qint64 localId, CacheEntry::State state, const QString&
 }
 
 void FileCache::appendBlock(qint64 localId, const QByteArray& data) {
-    m_db.prepare(QStringLiteral("INSERT INTO file_blocks(entry, offset, data) "
-                                "SELECT id, stored, ? FROM file_entries WHERE id=?"))
-        .bind(1, data)
-        .bind(2, localId)
-        .run();
-    m_db.prepare(QStringLiteral("UPDATE file_entries SET stored = stored + ? WHERE id=?"))
-        .bind(1, qint64(data.size()))
-        .bind(2, localId)
-        .run();
+    kBlocks.append(m_db, localId, data);
 }
 
 void FileCache::discardBlocks(qint64 localId) {
-    m_db.prepare(QStringLiteral("DELETE FROM file_blocks WHERE entry=?")).bind(1, localId).run();
-    m_db.prepare(QStringLiteral("UPDATE file_entries SET stored=0 WHERE id=?"))
-        .bind(1, localId)
-        .run();
+    kBlocks.discard(m_db, localId);
 }
 
 QByteArray FileCache::read(qint64 localId, qint64 offset, int length) {
